@@ -1,0 +1,12 @@
+import type Database from 'better-sqlite3';
+import { m001Communities } from './001-communities';
+import { m002SettingsAudit } from './002-settings-audit';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+/** In order; version n is the n-th entry. Never edit a migration that has shipped: add one. */
+export const migrations: Migration[] = [m001Communities, m002SettingsAudit];

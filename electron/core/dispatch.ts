@@ -1,0 +1,39 @@
+import { contract, isMethod } from '../../shared/contract';
+import { AppError, type Result } from '../../shared/errors';
+import { describeIssues } from '../../shared/validation';
+import type { Ctx } from './context';
+import { handlers } from './handlers';
+
+/**
+ * The one door into the core: checks the method, parses the input against the contract, runs
+ * the handler, and turns every failure into { ok:false, code, message } with a Chinese message.
+ */
+export function dispatch(ctx: Ctx, method: unknown, input: unknown): Result<unknown> {
+  if (!isMethod(method)) {
+    return { ok: false, code: 'UNKNOWN_METHOD', message: `没有“${String(method).slice(0, 60)}”这个操作。请更新街道台账，或联系管理员。` };
+  }
+  const parsed = contract[method].input.safeParse(input ?? {});
+  if (!parsed.success) {
+    return { ok: false, code: 'BAD_INPUT', message: `输入有误：${describeIssues(parsed.error)}` };
+  }
+  try {
+    const handler = handlers[method] as (ctx: Ctx, input: unknown) => unknown;
+    return { ok: true, value: handler(ctx, parsed.data) };
+  } catch (error) {
+    return toFailure(error);
+  }
+}
+
+export function toFailure(error: unknown): Result<never> {
+  if (error instanceof AppError) return { ok: false, code: error.code, message: error.message };
+  const code = (error as { code?: string }).code;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return { ok: false, code: 'DB_LOCKED', message: '数据库正忙（可能有导入或备份正在进行），请稍后再试。' };
+  }
+  console.error(error);
+  return {
+    ok: false,
+    code: 'INTERNAL',
+    message: `程序内部出错，本次操作没有保存：${(error as Error)?.message ?? String(error)}。请重试；如果反复出现，请联系管理员。`,
+  };
+}

@@ -1,0 +1,28 @@
+import {
+  AppstoreOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  HomeOutlined,
+  ImportOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+export interface NavArea {
+  key: string;
+  label: string;
+  icon: ReactNode;
+  /** Only areas whose pages work are enabled. */
+  enabled: boolean;
+}
+
+export const navAreas: NavArea[] = [
+  { key: '/home', label: '工作台', icon: <HomeOutlined />, enabled: false },
+  { key: '/ledgers', label: '重点人群', icon: <AppstoreOutlined />, enabled: false },
+  { key: '/cadres', label: '干部签到', icon: <TeamOutlined />, enabled: false },
+  { key: '/rosters', label: '值班排班', icon: <CalendarOutlined />, enabled: false },
+  { key: '/transfer', label: '导入导出', icon: <ImportOutlined />, enabled: false },
+  { key: '/stats', label: '统计', icon: <BarChartOutlined />, enabled: false },
+  { key: '/settings', label: '设置', icon: <SettingOutlined />, enabled: true },
+];

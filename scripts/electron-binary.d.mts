@@ -1,0 +1,2 @@
+export function findElectronBinary(options?: { download?: boolean }): { path: string } | { reason: string };
+export function electronVersion(): string;

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+z.config(z.locales.zhCN());
+
+/** Chinese names of input fields, for messages that do not already name their field. */
+const fieldLabels: Record<string, string> = {
+  id: '编号',
+  name: '名称',
+  communityId: '社区编号',
+  streetName: '街道名称',
+};
+
+/** One Chinese sentence per problem, each naming its field. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const last = issue.path.at(-1);
+      if (last === undefined) return issue.message;
+      const label = fieldLabels[String(last)] ?? `字段 ${issue.path.join('.')}`;
+      return issue.message.includes(label) ? issue.message : `${label}：${issue.message}`;
+    })
+    .join('；');
+}
+
+/** A trimmed, NFKC-normalised text field that must not be empty. */
+export function requiredText(label: string, max: number) {
+  return z
+    .string({ error: `请填写${label}` })
+    .transform((s) => s.normalize('NFKC').trim())
+    .pipe(
+      z
+        .string()
+        .min(1, `请填写${label}`)
+        .max(max, `${label}不能超过 ${max} 个字`),
+    );
+}
+
+export const idSchema = (label: string) =>
+  z.number({ error: `${label}必须是编号` }).int(`${label}必须是整数编号`).positive(`${label}必须是正整数`);

@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/errors';
+import { migrate, schemaVersion } from '../../../electron/core/db/migrate';
+import { migrations } from '../../../electron/core/db/migrations';
+import { openDatabase } from '../../../electron/core/db/open';
+import { tempDir } from '../helpers';
+
+const latest = migrations.at(-1)!.version;
+
+function fileAt(version: number): string {
+  const file = path.join(tempDir(), 'ledger.sqlite');
+  const db = new Database(file);
+  migrate(db, { migrations: migrations.filter((m) => m.version <= version) });
+  db.close();
+  return file;
+}
+
+function tables(db: Database.Database): string[] {
+  return db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+}
+
+describe('migrations', () => {
+  it('are numbered 1, 2, 3 … in order', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  });
+
+  it('bring an empty file to the latest version with WAL, foreign keys and busy timeout on', () => {
+    const db = openDatabase(path.join(tempDir(), 'ledger.sqlite'));
+    expect(schemaVersion(db)).toBe(latest);
+    expect(tables(db)).toEqual(expect.arrayContaining(['communities', 'grids', 'settings', 'audit_log']));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    db.close();
+  });
+
+  it('001 creates communities and grids, and a grid must belong to a community', () => {
+    const db = new Database(fileAt(1));
+    db.pragma('foreign_keys = ON');
+    expect(schemaVersion(db)).toBe(1);
+    db.prepare("INSERT INTO communities (id, name, created_at) VALUES (1, '湖东社区', 'x')").run();
+    expect(() => db.prepare("INSERT INTO grids (community_id, name, created_at) VALUES (9, '第一网格', 'x')").run()).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+
+  it('002 adds settings and the audit log to a version-1 file and keeps its communities and grids', () => {
+    const file = fileAt(1);
+    const v1 = new Database(file);
+    v1.prepare("INSERT INTO communities (id, name, created_at) VALUES (1, '湖东社区', 'x')").run();
+    v1.prepare("INSERT INTO grids (community_id, name, created_at) VALUES (1, '第一网格', 'x')").run();
+    v1.close();
+
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(2);
+    expect(db.prepare('SELECT name FROM communities').pluck().all()).toEqual(['湖东社区']);
+    expect(db.prepare('SELECT name FROM grids').pluck().all()).toEqual(['第一网格']);
+    expect(tables(db)).toEqual(expect.arrayContaining(['settings', 'audit_log']));
+    db.close();
+  });
+
+  it('copy an existing file before migrating it, and the copy holds the old version and data', () => {
+    const file = fileAt(1);
+    const v1 = new Database(file);
+    v1.prepare("INSERT INTO communities (name, created_at) VALUES ('柳影社区', 'x')").run();
+    v1.close();
+
+    openDatabase(file).close();
+    const backups = fs.readdirSync(path.join(path.dirname(file), 'backups'));
+    expect(backups).toHaveLength(1);
+    const copy = new Database(path.join(path.dirname(file), 'backups', backups[0]!), { readonly: true });
+    expect(schemaVersion(copy)).toBe(1);
+    expect(copy.prepare('SELECT name FROM communities').pluck().all()).toEqual(['柳影社区']);
+    copy.close();
+  });
+
+  it('make no copy of a brand-new file', () => {
+    const dir = tempDir();
+    openDatabase(path.join(dir, 'ledger.sqlite')).close();
+    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
+  });
+
+  it('refuse a database from a newer version, with a message, and leave it as it was', () => {
+    const file = fileAt(latest);
+    const db = new Database(file);
+    db.pragma(`user_version = ${latest + 5}`);
+    db.close();
+    const before = fs.readFileSync(file);
+
+    expect(() => openDatabase(file)).toThrow(AppError);
+    expect(() => openDatabase(file)).toThrow(/更新版本的街道台账.*请安装最新版本/);
+    const after = new Database(file, { readonly: true });
+    expect(schemaVersion(after)).toBe(latest + 5);
+    after.close();
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('roll a failing migration back whole: neither its tables nor its version stay', () => {
+    const file = path.join(tempDir(), 'ledger.sqlite');
+    const db = new Database(file);
+    const broken = {
+      version: latest + 1,
+      name: 'broken',
+      up(d: Database.Database) {
+        d.exec('CREATE TABLE half_done (x)');
+        throw new Error('boom');
+      },
+    };
+    expect(() => migrate(db, { migrations: [...migrations, broken] })).toThrow('boom');
+    expect(schemaVersion(db)).toBe(latest);
+    expect(tables(db)).not.toContain('half_done');
+    db.close();
+  });
+
+  it('refuse a file that is not a database, saying so in Chinese', () => {
+    const file = path.join(tempDir(), 'ledger.sqlite');
+    fs.writeFileSync(file, '这不是数据库'.repeat(200));
+    expect(() => openDatabase(file)).toThrow(/已损坏或不是街道台账的数据文件/);
+  });
+});
