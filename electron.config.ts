@@ -7,7 +7,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { main: resolve('electron/main.ts') } },
+      // The import worker is its own file beside main.js (see electron/core/excel/import/host.ts).
+      rolldownOptions: {
+        input: { main: resolve('electron/main.ts'), 'import-worker': resolve('electron/core/excel/import/worker.ts') },
+      },
     },
   },
   preload: {

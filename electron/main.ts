@@ -27,7 +27,9 @@ function fail(title: string, message: string): never {
 }
 
 function hardenSessions(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(permissionAllowed(permission)));
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
+    callback(permissionAllowed(permission)),
+  );
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => permissionAllowed(permission));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });

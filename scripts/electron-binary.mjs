@@ -21,7 +21,9 @@ export function findElectronBinary({ download = false } = {}) {
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   if (override) {
     const file = path.join(override, platformPath());
-    return fs.existsSync(file) ? { path: file } : { reason: `ELECTRON_OVERRIDE_DIST_PATH（${override}）里没有 Electron` };
+    return fs.existsSync(file)
+      ? { path: file }
+      : { reason: `ELECTRON_OVERRIDE_DIST_PATH（${override}）里没有 Electron` };
   }
   if (!fs.existsSync(electronDir)) return { reason: '没有安装 electron 包，请先运行 npm install' };
   const installed = path.join(electronDir, 'dist', platformPath());

@@ -29,17 +29,34 @@ if (fs.existsSync(target) && fs.existsSync(stampFile) && fs.readFileSync(stampFi
 console.log(`正在为 Electron ${stamp.electron}（${stamp.platform}-${stamp.arch}）准备 better-sqlite3 …`);
 const work = path.join(root, '.native', 'work');
 fs.rmSync(work, { recursive: true, force: true });
-fs.cpSync(source, work, { recursive: true, filter: (file) => !file.includes(`${path.sep}build${path.sep}`) && !file.endsWith(`${path.sep}build`) });
+fs.cpSync(source, work, {
+  recursive: true,
+  filter: (file) => !file.includes(`${path.sep}build${path.sep}`) && !file.endsWith(`${path.sep}build`),
+});
 
 // The machine's npm may point node-gyp at Node's own headers; Electron needs its own.
 const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_nodedir$/i.test(key)));
-const run = (command, args) => spawnSync(command, args, { cwd: work, env, stdio: 'inherit', shell: process.platform === 'win32' });
+const run = (command, args) =>
+  spawnSync(command, args, { cwd: work, env, stdio: 'inherit', shell: process.platform === 'win32' });
 
 const prebuild = path.join(root, 'node_modules', 'prebuild-install', 'bin.js');
-let result = run(process.execPath, [prebuild, '--runtime=electron', `--target=${stamp.electron}`, `--arch=${stamp.arch}`, `--platform=${stamp.platform}`]);
+let result = run(process.execPath, [
+  prebuild,
+  '--runtime=electron',
+  `--target=${stamp.electron}`,
+  `--arch=${stamp.arch}`,
+  `--platform=${stamp.platform}`,
+]);
 if (result.status !== 0 && stamp.platform === process.platform) {
   const nodeGyp = process.env.npm_config_node_gyp ?? 'node-gyp';
-  const gypArgs = ['rebuild', '--release', '--runtime=electron', `--target=${stamp.electron}`, `--arch=${stamp.arch}`, '--dist-url=https://electronjs.org/headers'];
+  const gypArgs = [
+    'rebuild',
+    '--release',
+    '--runtime=electron',
+    `--target=${stamp.electron}`,
+    `--arch=${stamp.arch}`,
+    '--dist-url=https://electronjs.org/headers',
+  ];
   result = nodeGyp.endsWith('.js') ? run(process.execPath, [nodeGyp, ...gypArgs]) : run(nodeGyp, gypArgs);
 }
 const built = path.join(work, 'build', 'Release', 'better_sqlite3.node');

@@ -9,7 +9,11 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform =
 const shell = process.platform === 'win32';
 
 function build() {
-  const result = spawnSync(bin('electron-vite'), ['build', '-c', 'electron.config.ts'], { cwd: root, shell, encoding: 'utf8' });
+  const result = spawnSync(bin('electron-vite'), ['build', '-c', 'electron.config.ts'], {
+    cwd: root,
+    shell,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);
     console.error('构建失败，见上方输出。');
@@ -28,7 +32,10 @@ function startBrowserMode() {
 }
 
 function startElectron(executable) {
-  const native = spawnSync(process.execPath, [path.join(root, 'scripts', 'electron-native.mjs')], { cwd: root, stdio: 'inherit' });
+  const native = spawnSync(process.execPath, [path.join(root, 'scripts', 'electron-native.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (native.status !== 0) return false;
   const child = spawn(bin('electron-vite'), ['preview', '-c', 'electron.config.ts'], {
     cwd: root,

@@ -10,7 +10,12 @@ fs.mkdirSync(tmp, { recursive: true });
 const env = { ...process.env, TZ: 'Asia/Shanghai', FORCE_COLOR: '0' };
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const run = (args, extraEnv = {}) =>
-  spawnSync(npx, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv }, shell: process.platform === 'win32' });
+  spawnSync(npx, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, ...extraEnv },
+    shell: process.platform === 'win32',
+  });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
@@ -29,7 +34,8 @@ function readJson(file) {
 }
 
 // 1. Types
-const typecheck = run(['tsc', '-p', 'tsconfig.node.json']).status === 0 &&
+const typecheck =
+  run(['tsc', '-p', 'tsconfig.node.json']).status === 0 &&
   run(['tsc', '-p', 'tsconfig.web.json']).status === 0 &&
   run(['tsc', '-p', 'tsconfig.tests.json']).status === 0;
 add('typecheck', typecheck ? 1 : 0, typecheck ? 0 : 1, 0);

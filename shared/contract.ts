@@ -1,6 +1,33 @@
 import { z } from 'zod';
 import type { Community, Grid } from './domain/communities';
+import type { AuditRow, Entry, EntryPage, LedgerKind, ServiceRecord, Workbench } from './domain/ledgers/types';
 import type { Settings } from './domain/settings';
+import type { StagedFile } from './platform';
+import { dateText } from './schemas/common';
+import type { ImportAnalysis, ImportBatch, ImportResult, ImportStatus, PreviewRow, PreviewSummary } from './domain/excel/imports';
+import {
+  exportLedgerInput,
+  exportTemplateInput,
+  importAnalysisInput,
+  importEditCellInput,
+  importExcludeInput,
+  importIdInput,
+  importPreviewInput,
+  importRowsInput,
+  importStartInput,
+  importUndoInput,
+} from './schemas/excel';
+import {
+  auditListInput,
+  entryAddInput,
+  entryCloseInput,
+  entryListInput,
+  entryUpdateInput,
+  kindInput,
+  kindKey,
+  serviceAddInput,
+  serviceUpdateInput,
+} from './schemas/ledgers';
 import { idSchema, requiredText } from './validation';
 
 /** A method of the API: its input schema, and its output type carried as a phantom. */
@@ -33,6 +60,7 @@ export const contract = {
         .transform((s) => s.normalize('NFKC').trim())
         .pipe(z.string().max(40, '街道名称不能超过 40 个字'))
         .optional(),
+      followUpDays: z.number().int().min(1, '随访间隔至少 1 天').max(365, '随访间隔最多 365 天').optional(),
     }),
   ).returns<Settings>(),
 
@@ -46,8 +74,60 @@ export const contract = {
   'grids.add': method(
     z.strictObject({ communityId: idSchema('社区编号'), name: requiredText('网格名称', 30) }),
   ).returns<Grid>(),
-  'grids.rename': method(z.strictObject({ id: idSchema('网格编号'), name: requiredText('网格名称', 30) })).returns<Grid>(),
+  'grids.rename': method(
+    z.strictObject({ id: idSchema('网格编号'), name: requiredText('网格名称', 30) }),
+  ).returns<Grid>(),
   'grids.remove': method(z.strictObject({ id: idSchema('网格编号') })).returns<{ id: number }>(),
+
+  'kinds.list': method(none).returns<LedgerKind[]>(),
+  'kinds.add': method(z.strictObject(kindInput)).returns<LedgerKind>(),
+  'kinds.update': method(
+    z.strictObject({ key: kindKey, ...kindInput, confirmRemoval: z.boolean().optional() }),
+  ).returns<LedgerKind>(),
+  'kinds.remove': method(z.strictObject({ key: kindKey })).returns<{ key: string }>(),
+
+  'entries.list': method(entryListInput).returns<EntryPage>(),
+  'entries.get': method(z.strictObject({ id: idSchema('记录编号') })).returns<Entry>(),
+  'entries.add': method(entryAddInput).returns<Entry>(),
+  'entries.update': method(entryUpdateInput).returns<Entry>(),
+  'entries.close': method(entryCloseInput).returns<Entry>(),
+  'entries.reopen': method(z.strictObject({ id: idSchema('记录编号') })).returns<Entry>(),
+  'entries.remove': method(z.strictObject({ id: idSchema('记录编号') })).returns<{ id: number }>(),
+  /** The full ID number of one entry; every call is written to the audit log. */
+  'entries.revealId': method(z.strictObject({ id: idSchema('记录编号') })).returns<{ idNumber: string }>(),
+
+  'services.list': method(z.strictObject({ entryId: idSchema('记录编号') })).returns<ServiceRecord[]>(),
+  'services.add': method(serviceAddInput).returns<ServiceRecord>(),
+  'services.update': method(serviceUpdateInput).returns<ServiceRecord>(),
+  'services.remove': method(z.strictObject({ id: idSchema('服务记录编号') })).returns<{ id: number }>(),
+
+  'workbench.today': method(z.strictObject({ date: dateText.optional() })).returns<Workbench>(),
+
+  'audit.list': method(auditListInput).returns<{ total: number; rows: AuditRow[] }>(),
+
+  /** A workbook in the official style, written to the staging folder: hand it to platform.saveFile. */
+  'exports.ledger': method(exportLedgerInput).returns<StagedFile>(),
+  'exports.template': method(exportTemplateInput).returns<StagedFile>(),
+
+  /** Starts reading a staged workbook in a worker; follow it with imports.status. */
+  'imports.start': method(importStartInput).returns<{ importId: string }>(),
+  'imports.status': method(importIdInput).returns<ImportStatus>(),
+  /** Waits for the reading to finish: the sheets, their headers, the suggested kind and mapping. */
+  'imports.analysis': method(importAnalysisInput).returns<ImportAnalysis>(),
+  /** Checks every row against the rules and the ledger; nothing is written. */
+  'imports.preview': method(importPreviewInput).returns<PreviewSummary>(),
+  'imports.rows': method(importRowsInput).returns<{ total: number; rows: PreviewRow[] }>(),
+  'imports.editCell': method(importEditCellInput).returns<{ row: PreviewRow; summary: PreviewSummary }>(),
+  'imports.exclude': method(importExcludeInput).returns<PreviewSummary>(),
+  /** Writes the checked rows in one transaction: all or nothing. */
+  'imports.commit': method(importIdInput).returns<ImportResult>(),
+  'imports.cancel': method(importIdInput).returns<{ cancelled: boolean }>(),
+  /** The rows in error with their original cells and a 错误说明 column, as .xlsx. */
+  'imports.errorReport': method(importIdInput).returns<StagedFile>(),
+  'imports.close': method(importIdInput).returns<{ closed: boolean }>(),
+  'imports.batches': method(none).returns<ImportBatch[]>(),
+  /** Takes a whole import back: its new entries removed, its updated entries restored. */
+  'imports.undo': method(importUndoInput).returns<{ removed: number; restored: number }>(),
 };
 
 export type Contract = typeof contract;

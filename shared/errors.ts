@@ -1,11 +1,20 @@
 /** What every call returns over IPC, HTTP or the CLI. */
-export type Result<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; message: string };
+export type Result<T> = { ok: true; value: T } | Failure;
+
+export interface Failure {
+  ok: false;
+  code: ErrorCode;
+  message: string;
+  /** Per-field messages (field key -> Chinese message), for forms to show beside each field. */
+  fields?: Record<string, string>;
+}
 
 export type ErrorCode =
   | 'BAD_INPUT' // the input does not match the contract
   | 'UNKNOWN_METHOD'
   | 'NOT_FOUND'
   | 'CONFLICT' // a unique value already taken
+  | 'NEEDS_CONFIRM' // would lose data: ask the user, then call again with the confirmation flag
   | 'IN_USE' // refused because something refers to it
   | 'DB_TOO_NEW'
   | 'DB_LOCKED'
@@ -18,6 +27,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly fields?: Record<string, string>,
   ) {
     super(message);
     this.name = 'AppError';

@@ -8,6 +8,19 @@ const fieldLabels: Record<string, string> = {
   name: '名称',
   communityId: '社区编号',
   streetName: '街道名称',
+  followUpDays: '随访间隔天数',
+  kind: '台账类型',
+  key: '编号',
+  label: '字段名称',
+  type: '类型',
+  fields: '字段',
+  q: '搜索内容',
+  status: '状态',
+  offset: '起始位置',
+  limit: '条数',
+  reason: '结案原因',
+  at: '时间',
+  entryId: '记录编号',
 };
 
 /** One Chinese sentence per problem, each naming its field. */
@@ -27,13 +40,11 @@ export function requiredText(label: string, max: number) {
   return z
     .string({ error: `请填写${label}` })
     .transform((s) => s.normalize('NFKC').trim())
-    .pipe(
-      z
-        .string()
-        .min(1, `请填写${label}`)
-        .max(max, `${label}不能超过 ${max} 个字`),
-    );
+    .pipe(z.string().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`));
 }
 
 export const idSchema = (label: string) =>
-  z.number({ error: `${label}必须是编号` }).int(`${label}必须是整数编号`).positive(`${label}必须是正整数`);
+  z
+    .number({ error: `${label}必须是编号` })
+    .int(`${label}必须是整数编号`)
+    .positive(`${label}必须是正整数`);

@@ -69,7 +69,8 @@ async function handle(
 ): Promise<void> {
   const port = (server.address() as { port: number }).port;
   const own = [`127.0.0.1:${port}`, `localhost:${port}`];
-  if (!own.includes(req.headers.host ?? '')) return sendJson(res, 403, failure('UNAUTHORIZED', '拒绝访问：地址不是本机的街道台账。'));
+  if (!own.includes(req.headers.host ?? ''))
+    return sendJson(res, 403, failure('UNAUTHORIZED', '拒绝访问：地址不是本机的街道台账。'));
   const origin = req.headers.origin;
   if (origin !== undefined && !own.some((h) => origin === `http://${h}`)) {
     return sendJson(res, 403, failure('UNAUTHORIZED', '拒绝访问：请求来自其他网页。'));
@@ -88,7 +89,7 @@ async function handle(
       return sendJson(res, 400, failure('BAD_INPUT', '请求内容不是有效的 JSON。'));
     }
     const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-    return sendJson(res, 200, options.core.invoke(method, input));
+    return sendJson(res, 200, await options.core.invoke(method, input));
   }
 
   if (url.pathname === '/files/upload') {

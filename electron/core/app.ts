@@ -12,6 +12,10 @@ import { databaseFile } from './paths';
 
 export interface OpenAppOptions {
   dataDir: string;
+  /** The database file; ledger.sqlite in dataDir by default (the CLI's --db names another). */
+  dbFile?: string;
+  /** Where files move between user and handlers; dataDir/staging/<mode> by default. */
+  stagingDir?: string;
   mode: AppInfo['mode'];
   version: string;
   nativeBinding?: string;
@@ -23,7 +27,7 @@ export interface OpenAppOptions {
 
 export interface AppCore {
   ctx: Ctx;
-  invoke(method: unknown, input: unknown): Result<unknown>;
+  invoke(method: unknown, input: unknown): Result<unknown> | Promise<Result<unknown>>;
   close(): void;
 }
 
@@ -32,9 +36,9 @@ export function openApp(options: OpenAppOptions): AppCore {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const lock: FolderLock | null = options.lock === false ? null : lockDataFolder(options.dataDir, options.mode);
   try {
-    const dbFile = databaseFile(options.dataDir);
+    const dbFile = options.dbFile ?? databaseFile(options.dataDir);
     const db = openDatabase(dbFile, { nativeBinding: options.nativeBinding });
-    const files = new FileStore(path.join(options.dataDir, 'staging', options.mode));
+    const files = new FileStore(options.stagingDir ?? path.join(options.dataDir, 'staging', options.mode));
     const operator = options.operator ?? os.userInfo().username;
     const ctx: Ctx = {
       db,
@@ -42,11 +46,14 @@ export function openApp(options: OpenAppOptions): AppCore {
       operator,
       info: { version: options.version, mode: options.mode, dataDir: options.dataDir, dbFile, operator },
       files,
+      nativeBinding: options.nativeBinding,
+      cleanup: new Set(),
     };
     return {
       ctx,
       invoke: (method, input) => dispatch(ctx, method, input),
       close() {
+        for (const done of ctx.cleanup) done();
         files.clear();
         db.close();
         lock?.release();

@@ -9,9 +9,14 @@ export interface Ctx {
   operator: string;
   info: AppInfo;
   files: FileStore;
+  /** The better-sqlite3 build a worker thread must load too (Electron's own). */
+  nativeBinding?: string;
+  /** Run when the app closes: workers to stop, files to remove. */
+  cleanup: Set<() => void>;
 }
 
-export type Handler<M extends Method> = (ctx: Ctx, input: ParsedInput<M>) => Output<M>;
+/** Most handlers answer at once; long work (reading a workbook in a worker) answers with a promise. */
+export type Handler<M extends Method> = (ctx: Ctx, input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
 export type HandlerMap<K extends Method> = { [M in K]: Handler<M> };
 /** The methods of one domain, by their prefix: MethodsOf<'communities' | 'grids'>. */
 export type MethodsOf<P extends string> = Extract<Method, `${P}.${string}`>;

@@ -1,5 +1,5 @@
 import { contract, isMethod } from '../../shared/contract';
-import { AppError, type Result } from '../../shared/errors';
+import { AppError, type Failure, type Result } from '../../shared/errors';
 import { describeIssues } from '../../shared/validation';
 import type { Ctx } from './context';
 import { handlers } from './handlers';
@@ -8,9 +8,13 @@ import { handlers } from './handlers';
  * The one door into the core: checks the method, parses the input against the contract, runs
  * the handler, and turns every failure into { ok:false, code, message } with a Chinese message.
  */
-export function dispatch(ctx: Ctx, method: unknown, input: unknown): Result<unknown> {
+export function dispatch(ctx: Ctx, method: unknown, input: unknown): Result<unknown> | Promise<Result<unknown>> {
   if (!isMethod(method)) {
-    return { ok: false, code: 'UNKNOWN_METHOD', message: `没有“${String(method).slice(0, 60)}”这个操作。请更新街道台账，或联系管理员。` };
+    return {
+      ok: false,
+      code: 'UNKNOWN_METHOD',
+      message: `没有“${String(method).slice(0, 60)}”这个操作。请更新街道台账，或联系管理员。`,
+    };
   }
   const parsed = contract[method].input.safeParse(input ?? {});
   if (!parsed.success) {
@@ -18,14 +22,20 @@ export function dispatch(ctx: Ctx, method: unknown, input: unknown): Result<unkn
   }
   try {
     const handler = handlers[method] as (ctx: Ctx, input: unknown) => unknown;
-    return { ok: true, value: handler(ctx, parsed.data) };
+    const value = handler(ctx, parsed.data);
+    if (value instanceof Promise) return value.then((v) => ({ ok: true, value: v }) as const, toFailure);
+    return { ok: true, value };
   } catch (error) {
     return toFailure(error);
   }
 }
 
-export function toFailure(error: unknown): Result<never> {
-  if (error instanceof AppError) return { ok: false, code: error.code, message: error.message };
+export function toFailure(error: unknown): Failure {
+  if (error instanceof AppError) {
+    return error.fields
+      ? { ok: false, code: error.code, message: error.message, fields: error.fields }
+      : { ok: false, code: error.code, message: error.message };
+  }
   const code = (error as { code?: string }).code;
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return { ok: false, code: 'DB_LOCKED', message: '数据库正忙（可能有导入或备份正在进行），请稍后再试。' };

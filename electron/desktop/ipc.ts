@@ -26,7 +26,11 @@ export function registerIpc({ core, appUrl, preload, webPreferences }: IpcOption
   ipcMain.handle('platform:openFile', async (event, options: { title: string; filters: FileFilter[] }) => {
     if (!trusted(event)) return null;
     const win = owner(event);
-    const dialogOptions: Electron.OpenDialogOptions = { title: options.title, filters: options.filters, properties: ['openFile'] };
+    const dialogOptions: Electron.OpenDialogOptions = {
+      title: options.title,
+      filters: options.filters,
+      properties: ['openFile'],
+    };
     const result = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
     const file = result.filePaths[0];
     if (result.canceled || !file) return null;
@@ -34,21 +38,31 @@ export function registerIpc({ core, appUrl, preload, webPreferences }: IpcOption
     return staged;
   });
 
-  ipcMain.handle('platform:saveFile', async (event, options: { fileId: string; suggestedName: string; filters: FileFilter[] }) => {
-    if (!trusted(event)) return null;
-    const source = core.ctx.files.resolve(options.fileId);
-    const target = await askSavePath(owner(event), options.suggestedName, options.filters);
-    if (!target) return null;
-    fs.copyFileSync(source.filePath, target);
-    return target;
-  });
+  ipcMain.handle(
+    'platform:saveFile',
+    async (event, options: { fileId: string; suggestedName: string; filters: FileFilter[] }) => {
+      if (!trusted(event)) return null;
+      const source = core.ctx.files.resolve(options.fileId);
+      const target = await askSavePath(owner(event), options.suggestedName, options.filters);
+      if (!target) return null;
+      fs.copyFileSync(source.filePath, target);
+      return target;
+    },
+  );
 
   ipcMain.handle('platform:print', async (event, options: { route: string }) => {
     if (!trusted(event)) return;
-    await withPrintWindow(appUrl, options.route, preload, webPreferences, (win) =>
-      new Promise<void>((resolve, reject) =>
-        win.webContents.print({ pageSize: 'A4' }, (ok, reason) => (ok || reason === 'cancelled' ? resolve() : reject(new Error(reason)))),
-      ),
+    await withPrintWindow(
+      appUrl,
+      options.route,
+      preload,
+      webPreferences,
+      (win) =>
+        new Promise<void>((resolve, reject) =>
+          win.webContents.print({ pageSize: 'A4' }, (ok, reason) =>
+            ok || reason === 'cancelled' ? resolve() : reject(new Error(reason)),
+          ),
+        ),
     );
   });
 
@@ -64,7 +78,11 @@ export function registerIpc({ core, appUrl, preload, webPreferences }: IpcOption
   });
 }
 
-async function askSavePath(win: BrowserWindow | undefined, defaultPath: string, filters: FileFilter[]): Promise<string | null> {
+async function askSavePath(
+  win: BrowserWindow | undefined,
+  defaultPath: string,
+  filters: FileFilter[],
+): Promise<string | null> {
   const options: Electron.SaveDialogOptions = { defaultPath, filters };
   const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;

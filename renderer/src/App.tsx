@@ -4,9 +4,12 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
-import { AppLayout } from './shell/AppLayout';
+import { DialysisTodayPrint } from './pages/home/DialysisTodayPrint';
+import { HomePage } from './pages/home/HomePage';
+import { LedgersPage } from './pages/ledgers/LedgersPage';
 import { CommunitiesPrint } from './pages/settings/communities/CommunitiesPrint';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { AppLayout } from './shell/AppLayout';
 
 dayjs.locale('zh-cn');
 
@@ -19,12 +22,16 @@ const router = createHashRouter([
     path: '/',
     element: <AppLayout />,
     children: [
-      { index: true, element: <Navigate to="/settings/communities" replace /> },
+      { index: true, element: <Navigate to="/home" replace /> },
+      { path: 'home', element: <HomePage /> },
+      // ?entry=ID opens that entry's drawer: every item elsewhere that names an entry links here.
+      { path: 'ledgers/:kind?', element: <LedgersPage /> },
       { path: 'settings/:tab?', element: <SettingsPage /> },
     ],
   },
   // Print views: no navigation around them; a hidden window or frame prints them.
   { path: '/print/communities', element: <CommunitiesPrint /> },
+  { path: '/print/dialysis-today', element: <DialysisTodayPrint /> },
 ]);
 
 export function App() {

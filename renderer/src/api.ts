@@ -8,6 +8,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Per-field messages, keyed as the form's fields are (name, idNumber, fields.dueDate …). */
+    readonly fields?: Record<string, string>,
   ) {
     super(message);
   }
@@ -15,7 +17,7 @@ export class ApiError extends Error {
 
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   const result = await platform.invoke(method, input);
-  if (!result.ok) throw new ApiError(result.code, result.message);
+  if (!result.ok) throw new ApiError(result.code, result.message, result.fields);
   return result.value;
 }
 
@@ -28,15 +30,21 @@ export function useApiQuery<M extends Method>(method: M, input: Input<M>, option
  * A write: shows its error message to the user, and refreshes every read of the given domains
  * (the part of a method's name before the dot) once it succeeds.
  */
-export function useApiMutation<M extends Method>(method: M, refresh: string[] = [method.split('.')[0]!]) {
+export function useApiMutation<M extends Method>(
+  method: M,
+  refresh: string[] = [method.split('.')[0]!],
+  options: { silent?: boolean } = {},
+) {
   const client = useQueryClient();
   const { message } = App.useApp();
   return useMutation({
     mutationFn: (input: Input<M>) => call(method, input),
+    // 工作台 is drawn from every domain, so every write refreshes it too.
     onSuccess: () =>
       client.invalidateQueries({
-        predicate: (query) => refresh.includes(String(query.queryKey[0]).split('.')[0]!),
+        predicate: (query) => [...refresh, 'workbench'].includes(String(query.queryKey[0]).split('.')[0]!),
       }),
-    onError: (error) => void message.error(error.message),
+    // silent: the caller shows the error itself (per-field messages in a form, a confirmation …)
+    onError: (error) => (options.silent ? undefined : void message.error(error.message)),
   });
 }

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
 test('a community is added, renamed, given a grid, refused removal, and all survives a reload', async ({ page, app }) => {
-  await page.goto(app.url);
+  await page.goto(`${app.url}#/settings/communities`);
   await expect(page.getByRole('tab', { name: '社区与网格' })).toHaveAttribute('aria-selected', 'true');
 
   await page.getByLabel('新社区名称').fill('湖东社区');
@@ -31,8 +31,7 @@ test('a community is added, renamed, given a grid, refused removal, and all surv
 });
 
 test('the street name set in 设置 shows in the title bar', async ({ page, app }) => {
-  await page.goto(app.url);
-  await page.getByRole('tab', { name: '街道信息' }).click();
+  await page.goto(`${app.url}#/settings/street`);
   await page.getByLabel('街道名称').fill('永长街道');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('street-name')).toHaveText('永长街道');
@@ -40,7 +39,7 @@ test('the street name set in 设置 shows in the title bar', async ({ page, app 
 });
 
 test('an empty name is refused with a message and nothing is added', async ({ page, app }) => {
-  await page.goto(app.url);
+  await page.goto(`${app.url}#/settings/communities`);
   const added = await app.api('communities.add', { name: '   ' });
   expect(added).toMatchObject({ ok: false, code: 'BAD_INPUT' });
   expect(added.message).toContain('请填写社区名称');

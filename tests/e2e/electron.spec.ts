@@ -21,7 +21,7 @@ test('the Electron app starts on a fresh data folder, with a locked-down window'
   });
   try {
     const window = await app.firstWindow();
-    await expect(window.getByRole('tab', { name: '社区与网格' })).toBeVisible();
+    await expect(window.getByRole('menuitem', { name: /设置/ })).toBeVisible();
     const exposed = await window.evaluate(() => ({
       keys: Object.keys((window as unknown as { api: object }).api).sort(),
       require: typeof (window as unknown as { require?: unknown }).require,
@@ -29,6 +29,8 @@ test('the Electron app starts on a fresh data folder, with a locked-down window'
     }));
     expect(exposed).toEqual({ keys: ['invoke', 'openFile', 'print', 'printToPdf', 'saveFile'], require: 'undefined', process: 'undefined' });
 
+    await window.getByRole('menuitem', { name: /设置/ }).click();
+    await window.getByRole('tab', { name: '社区与网格' }).click();
     await window.getByLabel('新社区名称').fill('湖东社区');
     await window.getByLabel('新社区名称').press('Enter');
     await expect(window.getByRole('cell', { name: '湖东社区', exact: true })).toBeVisible();

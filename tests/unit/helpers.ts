@@ -36,6 +36,14 @@ export function openTestApp(options: { dataDir?: string; now?: Date } = {}): App
 /** Calls a method and returns its value, failing the test with the message when it fails. */
 export function ok<T = unknown>(core: AppCore, method: string, input: unknown = {}): T {
   const result = core.invoke(method, input);
+  if (result instanceof Promise) throw new Error(`${method} answers with a promise: use okAsync`);
+  if (!result.ok) throw new Error(`${method} failed: ${result.code} ${result.message}`);
+  return result.value as T;
+}
+
+/** The same for methods that answer with a promise (long work in a worker). */
+export async function okAsync<T = unknown>(core: AppCore, method: string, input: unknown = {}): Promise<T> {
+  const result = await core.invoke(method, input);
   if (!result.ok) throw new Error(`${method} failed: ${result.code} ${result.message}`);
   return result.value as T;
 }

@@ -7,7 +7,12 @@ describe('window security policy', () => {
   });
 
   it('isolates the page: context isolation, sandbox, no Node', () => {
-    expect(webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
   });
 
   it('lets the window stay on the app and nowhere else', () => {
@@ -22,6 +27,7 @@ describe('window security policy', () => {
   });
 
   it('grants no permission', () => {
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) expect(permissionAllowed(p)).toBe(false);
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])
+      expect(permissionAllowed(p)).toBe(false);
   });
 });

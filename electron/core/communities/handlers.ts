@@ -57,7 +57,10 @@ export const communityHandlers: HandlerMap<MethodsOf<'communities' | 'grids'>> =
       const before = getCommunity(ctx, id);
       const refs = describeReferences(ctx.db, communityReferences, id);
       if (refs) {
-        throw new AppError('IN_USE', `不能删除社区“${before.name}”：还有 ${refs}属于它。请先删除或移走这些记录，再删除社区。`);
+        throw new AppError(
+          'IN_USE',
+          `不能删除社区“${before.name}”：还有 ${refs}属于它。请先删除或移走这些记录，再删除社区。`,
+        );
       }
       ctx.db.prepare('DELETE FROM communities WHERE id = ?').run(id);
       recordAudit(ctx, { method: 'communities.remove', entity: 'community', entityId: id, before, after: null });
@@ -97,7 +100,10 @@ export const communityHandlers: HandlerMap<MethodsOf<'communities' | 'grids'>> =
       const before = getGrid(ctx, id);
       const refs = describeReferences(ctx.db, gridReferences, id);
       if (refs) {
-        throw new AppError('IN_USE', `不能删除网格“${before.name}”：还有 ${refs}属于它。请先删除或移走这些记录，再删除网格。`);
+        throw new AppError(
+          'IN_USE',
+          `不能删除网格“${before.name}”：还有 ${refs}属于它。请先删除或移走这些记录，再删除网格。`,
+        );
       }
       ctx.db.prepare('DELETE FROM grids WHERE id = ?').run(id);
       recordAudit(ctx, { method: 'grids.remove', entity: 'grid', entityId: id, before, after: null });

@@ -9,12 +9,11 @@ interface GridRow {
 }
 
 export function listCommunities(ctx: Pick<Ctx, 'db'>): Community[] {
-  const communities = ctx.db
-    .prepare('SELECT id, name FROM communities ORDER BY sort_order, id')
-    .all() as { id: number; name: string }[];
-  const grids = ctx.db
-    .prepare('SELECT id, community_id, name FROM grids ORDER BY sort_order, id')
-    .all() as GridRow[];
+  const communities = ctx.db.prepare('SELECT id, name FROM communities ORDER BY sort_order, id').all() as {
+    id: number;
+    name: string;
+  }[];
+  const grids = ctx.db.prepare('SELECT id, community_id, name FROM grids ORDER BY sort_order, id').all() as GridRow[];
   return communities.map((c) => ({
     ...c,
     grids: grids.filter((g) => g.community_id === c.id).map(toGrid),
@@ -23,8 +22,7 @@ export function listCommunities(ctx: Pick<Ctx, 'db'>): Community[] {
 
 export function getCommunity(ctx: Pick<Ctx, 'db'>, id: number): Community {
   const row = ctx.db.prepare('SELECT id, name FROM communities WHERE id = ?').get(id) as
-    | { id: number; name: string }
-    | undefined;
+    { id: number; name: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', '找不到这个社区，可能已被删除。请刷新页面后重试。');
   const grids = ctx.db
     .prepare('SELECT id, community_id, name FROM grids WHERE community_id = ? ORDER BY sort_order, id')

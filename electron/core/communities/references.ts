@@ -13,9 +13,12 @@ export interface Reference {
 
 export const communityReferences: Reference[] = [
   { what: '网格', sql: 'SELECT name FROM grids WHERE community_id = ? ORDER BY sort_order, id' },
+  { what: '台账记录', sql: 'SELECT name FROM entries WHERE community_id = ? ORDER BY id' },
 ];
 
-export const gridReferences: Reference[] = [];
+export const gridReferences: Reference[] = [
+  { what: '台账记录', sql: 'SELECT name FROM entries WHERE grid_id = ? ORDER BY id' },
+];
 
 /** "3 个网格（第一网格、第二网格、第三网格）", or null when nothing refers. */
 export function describeReferences(db: Database.Database, references: Reference[], id: number): string | null {

@@ -39,6 +39,12 @@ export class FileStore {
     return { name, filePath: path.join(folder, name) };
   }
 
+  /** The StagedFile of a file a handler wrote, to hand back to the renderer. */
+  describe(fileId: string): StagedFile {
+    const { name, filePath } = this.resolve(fileId);
+    return { fileId, name, size: fs.statSync(filePath).size };
+  }
+
   clear(): void {
     fs.rmSync(this.dir, { recursive: true, force: true });
   }

@@ -18,8 +18,8 @@ export interface NavArea {
 }
 
 export const navAreas: NavArea[] = [
-  { key: '/home', label: '工作台', icon: <HomeOutlined />, enabled: false },
-  { key: '/ledgers', label: '重点人群', icon: <AppstoreOutlined />, enabled: false },
+  { key: '/home', label: '工作台', icon: <HomeOutlined />, enabled: true },
+  { key: '/ledgers', label: '重点人群', icon: <AppstoreOutlined />, enabled: true },
   { key: '/cadres', label: '干部签到', icon: <TeamOutlined />, enabled: false },
   { key: '/rosters', label: '值班排班', icon: <CalendarOutlined />, enabled: false },
   { key: '/transfer', label: '导入导出', icon: <ImportOutlined />, enabled: false },

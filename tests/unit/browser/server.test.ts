@@ -22,13 +22,21 @@ async function start() {
 }
 
 /** A raw request, so Host and Origin can be set as a hostile page or a rebinding attack would. */
-function request(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }) {
+function request(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -43,7 +51,12 @@ describe('browser mode server', () => {
   it('answers 401 to an API call without the right token, and runs it with the token', async () => {
     const { server } = await start();
     const call = (headers: Record<string, string>) =>
-      request(server.port, { method: 'POST', path: '/api/communities.add', headers: { 'content-type': 'application/json', ...headers }, body: '{"name":"湖东社区"}' });
+      request(server.port, {
+        method: 'POST',
+        path: '/api/communities.add',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: '{"name":"湖东社区"}',
+      });
     expect((await call({})).status).toBe(401);
     expect((await call({ 'x-ledger-token': 'wrong' })).status).toBe(401);
     const good = await call({ 'x-ledger-token': token });
@@ -54,14 +67,43 @@ describe('browser mode server', () => {
   it('refuses a foreign Host (DNS rebinding) or Origin (another web page) with 403', async () => {
     const { server } = await start();
     const headers = { 'x-ledger-token': token };
-    expect((await request(server.port, { method: 'POST', path: '/api/communities.list', headers: { ...headers, host: `evil.example:${server.port}` } })).status).toBe(403);
-    expect((await request(server.port, { method: 'POST', path: '/api/communities.list', headers: { ...headers, origin: 'http://evil.example' } })).status).toBe(403);
-    expect((await request(server.port, { method: 'POST', path: '/api/communities.list', headers: { ...headers, origin: `http://127.0.0.1:${server.port}` } })).status).toBe(200);
+    expect(
+      (
+        await request(server.port, {
+          method: 'POST',
+          path: '/api/communities.list',
+          headers: { ...headers, host: `evil.example:${server.port}` },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await request(server.port, {
+          method: 'POST',
+          path: '/api/communities.list',
+          headers: { ...headers, origin: 'http://evil.example' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await request(server.port, {
+          method: 'POST',
+          path: '/api/communities.list',
+          headers: { ...headers, origin: `http://127.0.0.1:${server.port}` },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('answers malformed JSON with a Chinese message and changes nothing', async () => {
     const { server, core } = await start();
-    const res = await request(server.port, { method: 'POST', path: '/api/communities.add', headers: { 'x-ledger-token': token }, body: '{"name":' });
+    const res = await request(server.port, {
+      method: 'POST',
+      path: '/api/communities.add',
+      headers: { 'x-ledger-token': token },
+      body: '{"name":',
+    });
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body)).toEqual({ ok: false, code: 'BAD_INPUT', message: '请求内容不是有效的 JSON。' });
     expect(core.ctx.db.prepare('SELECT COUNT(*) FROM communities').pluck().get()).toBe(0);

@@ -26,7 +26,11 @@ describe('communities and grids', () => {
     const other = ok<Community>(core, 'communities.add', { name: '柳影社区' });
     expect(core.invoke('communities.add', { name: ' 湖东社区' })).toMatchObject({ ok: false, code: 'CONFLICT' });
     const renamed = core.invoke('communities.rename', { id: other.id, name: '湖东社区' });
-    expect(renamed).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining('已经有名为“湖东社区”的社区') });
+    expect(renamed).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: expect.stringContaining('已经有名为“湖东社区”的社区'),
+    });
     expect(ok<Community>(core, 'communities.rename', { id: other.id, name: '柳影社区' }).name).toBe('柳影社区');
   });
 
@@ -36,8 +40,15 @@ describe('communities and grids', () => {
     const b = ok<Community>(core, 'communities.add', { name: '柳影社区' });
     const g = ok<Grid>(core, 'grids.add', { communityId: a.id, name: '第一网格' });
     ok(core, 'grids.add', { communityId: b.id, name: '第一网格' });
-    expect(core.invoke('grids.add', { communityId: a.id, name: '第一网格' })).toMatchObject({ ok: false, code: 'CONFLICT' });
-    expect(ok<Grid>(core, 'grids.rename', { id: g.id, name: '一网格' })).toEqual({ id: g.id, communityId: a.id, name: '一网格' });
+    expect(core.invoke('grids.add', { communityId: a.id, name: '第一网格' })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
+    expect(ok<Grid>(core, 'grids.rename', { id: g.id, name: '一网格' })).toEqual({
+      id: g.id,
+      communityId: a.id,
+      name: '一网格',
+    });
     const list = ok<Community[]>(core, 'communities.list');
     expect(list.map((c) => c.grids.map((x) => x.name))).toEqual([['一网格'], ['第一网格']]);
     ok(core, 'grids.remove', { id: g.id });
@@ -53,7 +64,8 @@ describe('communities and grids', () => {
     expect(result).toEqual({
       ok: false,
       code: 'IN_USE',
-      message: '不能删除社区“湖东社区”：还有 2 个网格（第一网格、第二网格）属于它。请先删除或移走这些记录，再删除社区。',
+      message:
+        '不能删除社区“湖东社区”：还有 2 个网格（第一网格、第二网格）属于它。请先删除或移走这些记录，再删除社区。',
     });
     expect(ok<Community[]>(core, 'communities.list')[0]!.grids).toHaveLength(2);
   });
@@ -71,18 +83,46 @@ describe('communities and grids', () => {
     ok(core, 'communities.rename', { id: a.id, name: '湖东新村' });
     core.invoke('communities.add', { name: '湖东新村' }); // refused: no audit row
     ok(core, 'communities.remove', { id: a.id });
-    const rows = core.ctx.db.prepare('SELECT at, operator, method, entity, entity_id, before, after FROM audit_log ORDER BY id').all();
+    const rows = core.ctx.db
+      .prepare('SELECT at, operator, method, entity, entity_id, before, after FROM audit_log ORDER BY id')
+      .all();
     expect(rows).toEqual([
-      { at: '2026-11-23 09:30:00', operator: '测试员', method: 'communities.add', entity: 'community', entity_id: a.id, before: null, after: JSON.stringify({ id: a.id, name: '湖东社区', grids: [] }) },
-      { at: '2026-11-23 09:30:00', operator: '测试员', method: 'communities.rename', entity: 'community', entity_id: a.id, before: JSON.stringify({ id: a.id, name: '湖东社区', grids: [] }), after: JSON.stringify({ id: a.id, name: '湖东新村', grids: [] }) },
-      { at: '2026-11-23 09:30:00', operator: '测试员', method: 'communities.remove', entity: 'community', entity_id: a.id, before: JSON.stringify({ id: a.id, name: '湖东新村', grids: [] }), after: null },
+      {
+        at: '2026-11-23 09:30:00',
+        operator: '测试员',
+        method: 'communities.add',
+        entity: 'community',
+        entity_id: a.id,
+        before: null,
+        after: JSON.stringify({ id: a.id, name: '湖东社区', grids: [] }),
+      },
+      {
+        at: '2026-11-23 09:30:00',
+        operator: '测试员',
+        method: 'communities.rename',
+        entity: 'community',
+        entity_id: a.id,
+        before: JSON.stringify({ id: a.id, name: '湖东社区', grids: [] }),
+        after: JSON.stringify({ id: a.id, name: '湖东新村', grids: [] }),
+      },
+      {
+        at: '2026-11-23 09:30:00',
+        operator: '测试员',
+        method: 'communities.remove',
+        entity: 'community',
+        entity_id: a.id,
+        before: JSON.stringify({ id: a.id, name: '湖东新村', grids: [] }),
+        after: null,
+      },
     ]);
   });
 
   it('keeps the street name in settings', () => {
     const core = openTestApp();
-    expect(ok(core, 'settings.get')).toEqual({ streetName: '' });
-    expect(ok(core, 'settings.update', { streetName: ' 永长街道 ' })).toEqual({ streetName: '永长街道' });
-    expect(ok(core, 'settings.get')).toEqual({ streetName: '永长街道' });
+    expect(ok(core, 'settings.get')).toEqual({ streetName: '', followUpDays: 7 });
+    expect(ok(core, 'settings.update', { streetName: ' 永长街道 ' })).toEqual({ streetName: '永长街道', followUpDays: 7 });
+    expect(ok(core, 'settings.update', { followUpDays: 14 })).toEqual({ streetName: '永长街道', followUpDays: 14 });
+    expect(core.invoke('settings.update', { followUpDays: 0 })).toMatchObject({ ok: false, message: expect.stringContaining('至少 1 天') });
+    expect(ok(core, 'settings.get')).toEqual({ streetName: '永长街道', followUpDays: 14 });
   });
 });

@@ -30,7 +30,9 @@ describe('migrations', () => {
   it('bring an empty file to the latest version with WAL, foreign keys and busy timeout on', () => {
     const db = openDatabase(path.join(tempDir(), 'ledger.sqlite'));
     expect(schemaVersion(db)).toBe(latest);
-    expect(tables(db)).toEqual(expect.arrayContaining(['communities', 'grids', 'settings', 'audit_log']));
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(['communities', 'grids', 'settings', 'audit_log', 'ledger_kinds', 'entries', 'services']),
+    );
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
@@ -43,7 +45,34 @@ describe('migrations', () => {
     db.pragma('foreign_keys = ON');
     expect(schemaVersion(db)).toBe(1);
     db.prepare("INSERT INTO communities (id, name, created_at) VALUES (1, '湖东社区', 'x')").run();
-    expect(() => db.prepare("INSERT INTO grids (community_id, name, created_at) VALUES (9, '第一网格', 'x')").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.prepare("INSERT INTO grids (community_id, name, created_at) VALUES (9, '第一网格', 'x')").run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+
+  it('003 adds ledgers to a version-2 file, keeps its data, seeds the built-in kinds, one open entry per ID', () => {
+    const file = fileAt(2);
+    const v2 = new Database(file);
+    v2.prepare("INSERT INTO communities (id, name, created_at) VALUES (1, '湖东社区', 'x')").run();
+    v2.prepare("INSERT INTO settings (key, value) VALUES ('streetName', '\"永长街道\"')").run();
+    v2.close();
+
+    const db = openDatabase(file, { migrations: migrations.slice(0, 3) });
+    expect(schemaVersion(db)).toBe(3);
+    expect(db.prepare('SELECT name FROM communities').pluck().all()).toEqual(['湖东社区']);
+    expect(db.prepare('SELECT value FROM settings').pluck().all()).toEqual(['"永长街道"']);
+    expect(db.prepare('SELECT key, name, builtin FROM ledger_kinds ORDER BY sort_order').all()).toEqual([
+      { key: 'pregnant', name: '孕产妇', builtin: 1 },
+      { key: 'dialysis', name: '透析患者', builtin: 1 },
+    ]);
+    const insert = db.prepare(
+      "INSERT INTO entries (kind, name, id_number, gender, birth_date, community_id, status, created_at, updated_at) VALUES ('pregnant', 'x', '1', '女', 'x', 1, ?, 'x', 'x')",
+    );
+    insert.run('已结案');
+    insert.run('在册');
+    expect(() => insert.run('在册')).toThrow(/UNIQUE/);
+    expect(() => db.prepare('DELETE FROM communities').run()).toThrow(/FOREIGN KEY/);
     db.close();
   });
 
@@ -54,7 +83,7 @@ describe('migrations', () => {
     v1.prepare("INSERT INTO grids (community_id, name, created_at) VALUES (1, '第一网格', 'x')").run();
     v1.close();
 
-    const db = openDatabase(file);
+    const db = openDatabase(file, { migrations: migrations.slice(0, 2) });
     expect(schemaVersion(db)).toBe(2);
     expect(db.prepare('SELECT name FROM communities').pluck().all()).toEqual(['湖东社区']);
     expect(db.prepare('SELECT name FROM grids').pluck().all()).toEqual(['第一网格']);

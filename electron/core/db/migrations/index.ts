@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { m001Communities } from './001-communities';
 import { m002SettingsAudit } from './002-settings-audit';
+import { m003Ledgers } from './003-ledgers';
+import { m004Imports } from './004-imports';
 
 export interface Migration {
   version: number;
@@ -9,4 +11,4 @@ export interface Migration {
 }
 
 /** In order; version n is the n-th entry. Never edit a migration that has shipped: add one. */
-export const migrations: Migration[] = [m001Communities, m002SettingsAudit];
+export const migrations: Migration[] = [m001Communities, m002SettingsAudit, m003Ledgers, m004Imports];

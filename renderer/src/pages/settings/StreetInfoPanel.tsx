@@ -1,15 +1,21 @@
-import { App, Button, Form, Input } from 'antd';
+import { App, Button, Form, Input, InputNumber } from 'antd';
 import { useEffect } from 'react';
 import { useApiMutation, useApiQuery } from '../../api';
 
+interface Values {
+  streetName: string;
+  followUpDays: number;
+}
+
 export function StreetInfoPanel() {
-  const [form] = Form.useForm<{ streetName: string }>();
+  const [form] = Form.useForm<Values>();
   const settings = useApiQuery('settings.get', {});
-  const update = useApiMutation('settings.update');
+  // The workbench lists who is overdue by followUpDays: refresh it with the settings.
+  const update = useApiMutation('settings.update', ['settings', 'workbench']);
   const { message } = App.useApp();
 
   useEffect(() => {
-    if (settings.data) form.setFieldsValue({ streetName: settings.data.streetName });
+    if (settings.data) form.setFieldsValue({ streetName: settings.data.streetName, followUpDays: settings.data.followUpDays });
   }, [settings.data, form]);
 
   return (
@@ -26,6 +32,17 @@ export function StreetInfoPanel() {
         rules={[{ max: 40, message: '街道名称不能超过 40 个字' }]}
       >
         <Input placeholder="街道名称" maxLength={40} />
+      </Form.Item>
+      <Form.Item
+        label="随访提醒天数"
+        name="followUpDays"
+        extra="超过这么多天没有服务记录的对象会出现在工作台"
+        rules={[
+          { required: true, message: '请填写随访提醒天数' },
+          { type: 'integer', min: 1, max: 365, message: '请填写 1 到 365 之间的整数' },
+        ]}
+      >
+        <InputNumber min={1} max={365} precision={0} suffix="天" style={{ width: 160 }} aria-label="随访提醒天数" />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={update.isPending}>
         保存

@@ -1,0 +1,12 @@
+/** npm run bench: each benchmark prints its figures and its ratio to a baseline measured in the same run. */
+import { benchExport } from './exportBench';
+import { benchImport } from './importBench';
+import { benchSearch } from './search';
+
+const only = process.argv[2];
+const benches: Record<string, () => void | Promise<void>> = { search: benchSearch, import: benchImport, export: benchExport };
+
+for (const [name, run] of Object.entries(benches)) {
+  if (only && only !== name) continue;
+  await run();
+}

@@ -1,0 +1,56 @@
+import { fieldErrorKey, validateEntry, type ValidEntry } from '../../../../shared/domain/ledgers/validate';
+import { commonFieldLabels } from '../../../../shared/domain/ledgers/common';
+import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
+import type { RowDraft } from './convert';
+
+export interface CheckedRow {
+  entry: ValidEntry | null;
+  /** Column index -> message; any error stops the row. */
+  errors: Record<number, string>;
+  /** Values not kept (their text saved in extra instead), by column. */
+  warnings: { column: number; message: string }[];
+}
+
+/** Without these a row cannot be an entry at all. */
+const vital = new Set(['name', 'idNumber', 'community']);
+
+function labelOf(key: string, defs: FieldDef[]): string {
+  return (commonFieldLabels as Record<string, string>)[key] ?? defs.find((d) => fieldErrorKey(d.key) === key)?.label ?? key;
+}
+
+/**
+ * The shared validators decide. A bad name, ID number, community or required field stops the row.
+ * A bad optional value is not stored — never a wrong value — but its text is kept in extra under
+ * its column's header, and the row goes in with a warning.
+ */
+export function checkRow({ draft, sources }: RowDraft, defs: FieldDef[], headers: Map<number, string>, today: string): CheckedRow {
+  const first = validateEntry(defs, draft, today);
+  if (first.ok) return { entry: first.value, errors: {}, warnings: [] };
+
+  const errors: Record<number, string> = {};
+  const warnings: CheckedRow['warnings'] = [];
+  const fields = { ...draft.fields };
+  const extra = { ...draft.extra };
+  const retry = { ...draft, fields, extra };
+  const column = (key: string) => sources.get(key)?.[0] ?? -1;
+  for (const [key, message] of Object.entries(first.errors)) {
+    const required = vital.has(key) || (key.startsWith('fields.') && defs.find((d) => fieldErrorKey(d.key) === key)?.required);
+    const label = labelOf(key, defs);
+    const text = message.includes(label) ? message : `${label}：${message}`;
+    if (required) {
+      errors[column(key)] = text;
+      continue;
+    }
+    const header = headers.get(column(key)) ?? label;
+    const original = key.startsWith('fields.') ? fields[key.slice(7)] : (retry as Record<string, unknown>)[key];
+    if (key.startsWith('fields.')) delete fields[key.slice(7)];
+    else delete (retry as Record<string, unknown>)[key];
+    if (original !== undefined && original !== '') extra[header] = String(original);
+    warnings.push({ column: column(key), message: `${text}；此项未保存，原值留在“其他信息”的“${header}”中` });
+  }
+  if (Object.keys(errors).length > 0) return { entry: null, errors, warnings: [] };
+  const second = validateEntry(defs, retry, today);
+  if (second.ok) return { entry: second.value, errors: {}, warnings };
+  for (const [key, message] of Object.entries(second.errors)) errors[column(key)] = message;
+  return { entry: null, errors, warnings };
+}

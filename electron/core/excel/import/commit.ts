@@ -1,0 +1,85 @@
+import type { ImportResult } from '../../../../shared/domain/excel/imports';
+import { nowText } from '../../../../shared/domain/dates';
+import { AppError } from '../../../../shared/errors';
+import { recordAudit } from '../../audit/record';
+import { prepared } from '../../db/prepared';
+import { insertEntry, updateEntry } from '../../ledgers/entryWrite';
+import type { ImportSession } from './session';
+
+/** Thrown inside the transaction when the user cancels: everything written so far rolls back. */
+export class Cancelled extends Error {}
+
+function ensurePlaces(session: ImportSession): void {
+  const db = session.ctx.db;
+  const now = nowText(session.ctx.now());
+  for (const place of session.newPlaces) {
+    const [community, grid] = place.split('/') as [string, string | undefined];
+    let communityId = db.prepare('SELECT id FROM communities WHERE name = ?').pluck().get(community) as number | undefined;
+    if (communityId === undefined) {
+      const sort = db.prepare('SELECT COALESCE(MAX(sort_order), 0) + 1 FROM communities').pluck().get() as number;
+      communityId = Number(db.prepare('INSERT INTO communities (name, sort_order, created_at) VALUES (?, ?, ?)').run(community, sort, now).lastInsertRowid);
+    }
+    if (grid) {
+      const sort = db.prepare('SELECT COALESCE(MAX(sort_order), 0) + 1 FROM grids WHERE community_id = ?').pluck().get(communityId) as number;
+      db.prepare('INSERT OR IGNORE INTO grids (community_id, name, sort_order, created_at) VALUES (?, ?, ?, ?)').run(communityId, grid, sort, now);
+    }
+  }
+}
+
+/**
+ * Writes the previewed rows in ONE transaction — all or nothing — as one import batch that
+ * undo can take back, with one audit row naming the file.
+ */
+export function commitImport(session: ImportSession, cancelled: () => boolean, onProgress: (done: number, total: number) => void): ImportResult {
+  if (!session.options || !session.kind) throw new AppError('BAD_INPUT', '请先预览，再导入。');
+  const ctx = session.ctx;
+  const kind = session.kind.key;
+  const work = session.items.filter((i) => i.status === 'new' || i.status === 'updated');
+  const counts = session.summary().counts;
+  const run = ctx.db.transaction(() => {
+    ensurePlaces(session);
+    const now = nowText(ctx.now());
+    const batchId = Number(
+      ctx.db
+        .prepare('INSERT INTO import_batches (file_name, kind, at, operator, inserted, updated, created_places) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(session.fileName, kind, now, ctx.operator, counts.new, counts.updated, JSON.stringify(session.newPlaces)).lastInsertRowid,
+    );
+    const change = prepared(ctx.db, 'INSERT INTO import_changes (batch_id, entry_id, action, before) VALUES (?, ?, ?, ?)');
+    work.forEach((item, index) => {
+      if (index % 500 === 0) {
+        if (cancelled()) throw new Cancelled();
+        onProgress(index, work.length);
+      }
+      if (item.status === 'new') {
+        const id = insertEntry(ctx, kind, item.target!);
+        change.run(batchId, id, 'insert', null);
+      } else {
+        updateEntry(ctx, item.existing!.id, kind, item.target!);
+        change.run(batchId, item.existing!.id, 'update', JSON.stringify(item.existing!.raw));
+      }
+    });
+    for (const { signature, targets } of session.rememberedMappings()) {
+      ctx.db
+        .prepare('INSERT INTO import_mappings (signature, kind, mapping, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(signature) DO UPDATE SET kind = excluded.kind, mapping = excluded.mapping, updated_at = excluded.updated_at')
+        .run(signature, kind, JSON.stringify(targets), now);
+    }
+    recordAudit(ctx, {
+      method: 'imports.commit',
+      entity: 'import',
+      entityId: batchId,
+      before: null,
+      after: { file: session.fileName, kind, inserted: counts.new, updated: counts.updated, unchanged: counts.unchanged, createdPlaces: session.newPlaces },
+    });
+    onProgress(work.length, work.length);
+    return batchId;
+  });
+  const batchId = run.immediate();
+  return {
+    batchId,
+    inserted: counts.new,
+    updated: counts.updated,
+    unchanged: counts.unchanged,
+    skipped: counts.error + counts.duplicate + counts.excluded,
+    errors: session.problems(),
+  };
+}

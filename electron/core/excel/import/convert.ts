@@ -1,0 +1,49 @@
+import { EXTRA_TARGET, SKIP_TARGET, type ColumnMapping } from '../../../../shared/domain/excel/imports';
+import type { EntryDraft } from '../../../../shared/domain/ledgers/validate';
+import type { Cell } from '../read';
+
+/** A row as the validators take it, and which column each value came from. */
+export interface RowDraft {
+  draft: EntryDraft & { fields: Record<string, unknown>; extra: Record<string, string> };
+  /** Target -> the columns it was read from. */
+  sources: Map<string, number[]>;
+}
+
+/** The value a cell gives a target: dates as dates, numbers as numbers, the rest as text. */
+function cellValue(cell: Cell): unknown {
+  if (cell.kind === 'date' && cell.date) return cell.date;
+  if (cell.kind === 'number' && cell.number !== undefined && !cell.numericId) return cell.number;
+  if (cell.kind === 'bool') return cell.text;
+  return cell.text;
+}
+
+const joinable = new Set(['phones', 'address', 'note']);
+
+export function rowToDraft(cells: Cell[], mapping: ColumnMapping[], community: string | null): RowDraft {
+  const common: Record<string, unknown> = {};
+  const fields: Record<string, unknown> = {};
+  const extra: Record<string, string> = {};
+  const sources = new Map<string, number[]>();
+  for (const { column, header, target } of mapping) {
+    const cell = cells[column];
+    if (!cell || cell.kind === 'empty' || !cell.text.trim()) continue;
+    if (target === SKIP_TARGET) continue;
+    if (target === EXTRA_TARGET) {
+      extra[header] = cell.text.trim();
+      continue;
+    }
+    sources.set(target, [...(sources.get(target) ?? []), column]);
+    // An ID number stays text: a number cell gives its digits (and the validator says why it is wrong).
+    const value = target === 'idNumber' || target === 'phones' ? cell.text : cellValue(cell);
+    if (target.startsWith('fields.')) {
+      const key = target.slice('fields.'.length);
+      if (fields[key] === undefined) fields[key] = value;
+      continue;
+    }
+    const before = common[target];
+    if (before === undefined) common[target] = value;
+    else if (joinable.has(target)) common[target] = `${String(before)}${target === 'phones' ? '/' : '；'}${String(value)}`;
+  }
+  if (common.community === undefined && community) common.community = community;
+  return { draft: { ...common, fields, extra }, sources };
+}

@@ -1,0 +1,27 @@
+import type { ImportAnalysis, ImportResult, PreviewRow, PreviewSummary } from '../../../../shared/domain/excel/imports';
+import type { HandlerMap, MethodsOf } from '../../context';
+import { askWorker, closeImport, importStatus, startImport } from './host';
+import { listBatches, undoImport } from './undo';
+
+export const importHandlers: HandlerMap<MethodsOf<'imports'>> = {
+  'imports.start': (ctx, { fileId }) => {
+    const file = ctx.files.resolve(fileId);
+    return { importId: startImport(ctx, file.filePath, file.name) };
+  },
+  'imports.status': (ctx, { importId }) => importStatus(ctx, importId),
+  'imports.analysis': (ctx, { importId, kind }) => askWorker<ImportAnalysis>(ctx, importId, 'analysis', { kind }),
+  'imports.preview': (ctx, { importId, ...options }) => askWorker<PreviewSummary>(ctx, importId, 'preview', options),
+  'imports.rows': (ctx, { importId, ...args }) => askWorker<{ total: number; rows: PreviewRow[] }>(ctx, importId, 'rows', args),
+  'imports.editCell': (ctx, { importId, ...args }) => askWorker<{ row: PreviewRow; summary: PreviewSummary }>(ctx, importId, 'editCell', args),
+  'imports.exclude': (ctx, { importId, ...args }) => askWorker<PreviewSummary>(ctx, importId, 'exclude', args),
+  'imports.commit': (ctx, { importId }) => askWorker<ImportResult>(ctx, importId, 'commit'),
+  'imports.cancel': (ctx, { importId }) => askWorker<{ cancelled: boolean }>(ctx, importId, 'cancel'),
+  'imports.errorReport': async (ctx, { importId }) => {
+    const { fileId, filePath } = ctx.files.allocate('导入错误行.xlsx');
+    await askWorker(ctx, importId, 'errorReport', { filePath });
+    return ctx.files.describe(fileId);
+  },
+  'imports.close': async (ctx, { importId }) => ({ closed: await closeImport(ctx, importId) }),
+  'imports.batches': (ctx) => listBatches(ctx),
+  'imports.undo': (ctx, { batchId }) => undoImport(ctx, batchId),
+};

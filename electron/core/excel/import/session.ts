@@ -1,0 +1,265 @@
+import {
+  EXTRA_TARGET,
+  SKIP_TARGET,
+  type ColumnMapping,
+  type ImportAnalysis,
+  type ImportCounts,
+  type ImportProblem,
+  type MergeStrategy,
+  type PreviewRow,
+  type PreviewSummary,
+  type RowStatus,
+} from '../../../../shared/domain/excel/imports';
+import { todayText } from '../../../../shared/domain/dates';
+import { maskIdNumber } from '../../../../shared/domain/idNumber';
+import type { ValidEntry } from '../../../../shared/domain/ledgers/validate';
+import { AppError } from '../../../../shared/errors';
+import type { Ctx } from '../../context';
+import { getKind, type KindDef } from '../../ledgers/kinds';
+import { textCell, type Cell } from '../read';
+import { analyzeSheet, headerSignature, type AnalyzedSheet, type Remembered, type SheetData } from './analyze';
+import { checkRow, type CheckedRow } from './checkRow';
+import { rowToDraft } from './convert';
+import { findOpenEntry, type ExistingEntry } from './existing';
+import { mergeEntry } from './merge';
+
+export interface PreviewOptions {
+  kind: string;
+  sheets: { name: string; mapping: ColumnMapping[]; community?: string | null }[];
+  strategy: MergeStrategy;
+}
+
+/** One data row of the file on its way into the ledger. */
+export interface Item {
+  sheet: string;
+  row: number;
+  cells: Cell[];
+  headers: Map<number, string>;
+  mapping: ColumnMapping[];
+  community: string | null;
+  checked: CheckedRow;
+  status: RowStatus;
+  notes: { column: number; message: string }[];
+  changes: string[];
+  excluded: boolean;
+  existing: ExistingEntry | null;
+  /** What will be written: the row itself (new) or merged over the existing entry (updated). */
+  target: ValidEntry | null;
+}
+
+const statuses: RowStatus[] = ['new', 'updated', 'unchanged', 'error', 'duplicate', 'excluded'];
+
+/**
+ * An import from reading to preview: the sheets as read, the user's choices, and every row's
+ * fate. It writes nothing; commit.ts does, from what this holds.
+ */
+export class ImportSession {
+  sheets: SheetData[] = [];
+  analyzed: AnalyzedSheet[] = [];
+  items: Item[] = [];
+  options: PreviewOptions | null = null;
+  kind: KindDef | null = null;
+  newPlaces: string[] = [];
+  private lookups = new Map<string, ExistingEntry | null>();
+
+  constructor(
+    readonly ctx: Ctx,
+    readonly fileName: string,
+  ) {}
+
+  analysis(importId: string, kind?: string): ImportAnalysis {
+    const kinds = (this.ctx.db.prepare('SELECT key FROM ledger_kinds ORDER BY sort_order').pluck().all() as string[]).map((k) => getKind(this.ctx, k));
+    if (kind && !kinds.some((k) => k.key === kind)) throw new AppError('NOT_FOUND', `没有“${kind}”这个台账类型。`);
+    const communities = this.ctx.db.prepare('SELECT name FROM communities').pluck().all() as string[];
+    const remembered = (signature: string) => {
+      const row = this.ctx.db.prepare('SELECT kind, mapping FROM import_mappings WHERE signature = ?').get(signature) as { kind: string; mapping: string } | undefined;
+      return row ? ({ kind: row.kind, targets: JSON.parse(row.mapping) } as Remembered) : undefined;
+    };
+    const first = this.sheets.map((s) => analyzeSheet(s, kinds, kind ?? null, { fileName: this.fileName, communities, remembered }));
+    const votes = first.filter((a) => a.analysis.fits || a.analysis.suggestedKind).map((a) => a.analysis.suggestedKind);
+    const suggested = kind ?? mostCommon(votes);
+    // Every sheet is mapped for one kind: the chosen one, else the one most sheets point to.
+    this.analyzed = suggested && !kind ? this.sheets.map((s) => analyzeSheet(s, kinds, suggested, { fileName: this.fileName, communities, remembered })) : first;
+    return { importId, fileName: this.fileName, sheets: this.analyzed.map((a) => a.analysis), suggestedKind: suggested };
+  }
+
+  preview(options: PreviewOptions, onProgress?: (done: number, total: number) => void): PreviewSummary {
+    if (!this.analyzed.length) throw new AppError('BAD_INPUT', '文件还没有读完，请稍候。');
+    this.kind = getKind(this.ctx, options.kind);
+    this.options = options;
+    this.lookups.clear();
+    const today = todayText(this.ctx.now());
+    const items: Item[] = [];
+    const total = options.sheets.reduce((n, s) => n + (this.analyzed.find((a) => a.analysis.name === s.name)?.dataRows.length ?? 0), 0);
+    for (const choice of options.sheets) {
+      const index = this.sheets.findIndex((s) => s.name === choice.name);
+      const analyzed = this.analyzed[index];
+      if (!analyzed?.header) throw new AppError('BAD_INPUT', `工作表“${choice.name}”没有可导入的表头。`);
+      const headers = new Map(choice.mapping.map((m) => [m.column, m.header]));
+      for (const rowIndex of analyzed.dataRows) {
+        const row = this.sheets[index]!.rows[rowIndex]!;
+        const item: Item = {
+          sheet: choice.name,
+          row: row.rowNumber,
+          cells: row.cells,
+          headers,
+          mapping: choice.mapping,
+          community: choice.community ?? analyzed.analysis.community,
+          checked: { entry: null, errors: {}, warnings: [] },
+          status: 'error',
+          notes: [],
+          changes: [],
+          excluded: false,
+          existing: null,
+          target: null,
+        };
+        this.check(item, today);
+        items.push(item);
+        if (onProgress && items.length % 2000 === 0) onProgress(items.length, total);
+      }
+    }
+    this.items = items;
+    this.plan();
+    return this.summary();
+  }
+
+  private check(item: Item, today: string): void {
+    item.checked = checkRow(rowToDraft(item.cells, item.mapping, item.community), this.kind!.fields, item.headers, today);
+  }
+
+  private lookup(idNumber: string): ExistingEntry | null {
+    if (!this.lookups.has(idNumber)) this.lookups.set(idNumber, findOpenEntry(this.ctx, this.kind!.key, idNumber));
+    return this.lookups.get(idNumber)!;
+  }
+
+  /** Duplicates in the file (the later row wins), then each row against the ledger. */
+  private plan(): void {
+    const last = new Map<string, Item>();
+    for (const item of this.items) {
+      item.notes = item.checked.warnings.map((w) => ({ ...w }));
+      item.changes = [];
+      item.existing = null;
+      item.target = null;
+      if (item.excluded) item.status = 'excluded';
+      else if (!item.checked.entry) item.status = 'error';
+      else last.set(item.checked.entry.idNumber, item);
+    }
+    const communities = new Set(this.ctx.db.prepare('SELECT name FROM communities').pluck().all() as string[]);
+    const grids = new Set(this.ctx.db.prepare("SELECT c.name || '/' || g.name FROM grids g JOIN communities c ON c.id = g.community_id").pluck().all() as string[]);
+    const places = new Set<string>();
+    for (const item of this.items) {
+      const entry = item.checked.entry;
+      if (item.excluded || !entry) continue;
+      const winner = last.get(entry.idNumber)!;
+      const idColumn = item.mapping.find((m) => m.target === 'idNumber')?.column ?? 0;
+      if (winner !== item) {
+        const moved = winner.checked.entry!.community !== entry.community ? `（迁至${winner.checked.entry!.community}）` : '';
+        item.status = 'duplicate';
+        item.notes.push({ column: idColumn, message: `身份证号与“${winner.sheet}”第 ${winner.row} 行相同${moved}，以后面的一行为准，本行不导入` });
+        continue;
+      }
+      const mapped = new Set(item.mapping.map((m) => m.target).filter((t) => t !== SKIP_TARGET && t !== EXTRA_TARGET));
+      if (item.community) mapped.add('community');
+      item.existing = this.lookup(entry.idNumber);
+      if (!item.existing) {
+        item.status = 'new';
+        item.target = entry;
+      } else {
+        const { merged, changes } = mergeEntry(item.existing.entry, entry, mapped, this.options!.strategy, this.kind!.fields);
+        item.target = merged;
+        item.changes = changes;
+        item.status = changes.length ? 'updated' : 'unchanged';
+        if (merged.community !== item.existing.entry.community) {
+          item.notes.push({ column: idColumn, message: `已在台账中（${item.existing.entry.community}），将改为${merged.community}` });
+        }
+      }
+      const target = item.target;
+      if (!communities.has(target.community)) places.add(target.community);
+      if (target.grid && !grids.has(`${target.community}/${target.grid}`)) places.add(`${target.community}/${target.grid}`);
+    }
+    this.newPlaces = [...places];
+  }
+
+  summary(): PreviewSummary {
+    const counts: ImportCounts = { total: this.items.length, new: 0, updated: 0, unchanged: 0, error: 0, duplicate: 0, excluded: 0 };
+    for (const item of this.items) counts[item.status]++;
+    return { counts, newPlaces: this.newPlaces };
+  }
+
+  rows(status: RowStatus | 'problems' | undefined, offset: number, limit: number): { total: number; rows: PreviewRow[] } {
+    const chosen = this.items.filter((i) =>
+      status === undefined ? true : status === 'problems' ? i.status === 'error' || i.status === 'duplicate' || i.notes.length > 0 : i.status === status,
+    );
+    return { total: chosen.length, rows: chosen.slice(offset, offset + limit).map(toPreviewRow) };
+  }
+
+  private find(sheet: string, row: number): Item {
+    const item = this.items.find((i) => i.sheet === sheet && i.row === row);
+    if (!item) throw new AppError('NOT_FOUND', `预览中没有“${sheet}”第 ${row} 行。`);
+    return item;
+  }
+
+  /** The user fixes a cell in place: the row is checked again, and the plan with it. */
+  editCell(sheet: string, row: number, column: number, value: string): { row: PreviewRow; summary: PreviewSummary } {
+    const item = this.find(sheet, row);
+    item.cells = [...item.cells];
+    while (item.cells.length <= column) item.cells.push(textCell(''));
+    item.cells[column] = textCell(value);
+    this.check(item, todayText(this.ctx.now()));
+    this.plan();
+    return { row: toPreviewRow(item), summary: this.summary() };
+  }
+
+  exclude(sheet: string, row: number, excluded: boolean): PreviewSummary {
+    this.find(sheet, row).excluded = excluded;
+    this.plan();
+    return this.summary();
+  }
+
+  /** Every row that does not go in as it stands, for the CLI's report and the result. */
+  problems(): ImportProblem[] {
+    return this.items.flatMap((item) => {
+      const header = (column: number) => item.headers.get(column) ?? '';
+      return [
+        ...Object.entries(item.checked.errors).map(([column, message]) => ({ sheet: item.sheet, row: item.row, column: header(Number(column)), message })),
+        ...(item.status === 'error' || item.status === 'excluded' ? [] : item.notes.map((n) => ({ sheet: item.sheet, row: item.row, column: header(n.column), message: n.message }))),
+      ];
+    });
+  }
+
+  /** Remembers this file's column mapping for the next file with the same header. */
+  rememberedMappings(): { signature: string; targets: Record<string, string> }[] {
+    return (this.options?.sheets ?? []).flatMap((choice) => {
+      const analyzed = this.analyzed.find((a) => a.analysis.name === choice.name);
+      if (!analyzed?.header) return [];
+      const byColumn = new Map(analyzed.header.columns.map((c) => [c.index, c.header]));
+      const targets = Object.fromEntries(choice.mapping.map((m) => [byColumn.get(m.column) ?? m.header, m.target]));
+      return [{ signature: headerSignature(analyzed.header), targets }];
+    });
+  }
+}
+
+function mostCommon(values: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+export function toPreviewRow(item: Item): PreviewRow {
+  const idColumn = item.mapping.find((m) => m.target === 'idNumber')?.column;
+  const nameColumn = item.mapping.find((m) => m.target === 'name')?.column;
+  const rawId = idColumn === undefined ? '' : (item.cells[idColumn]?.text ?? '');
+  return {
+    sheet: item.sheet,
+    row: item.row,
+    status: item.status,
+    name: item.checked.entry?.name ?? (nameColumn === undefined ? '' : (item.cells[nameColumn]?.text ?? '').trim()),
+    idNumber: maskIdNumber(item.checked.entry?.idNumber ?? rawId.trim()),
+    cells: Object.fromEntries(item.mapping.map((m) => [m.column, item.cells[m.column]?.text ?? ''])),
+    errors: item.checked.errors,
+    warnings: item.notes.map((n) => n.message),
+    changes: item.changes,
+  };
+}
+
+export { statuses };

@@ -1,0 +1,102 @@
+import { EXTRA_TARGET, SKIP_TARGET, type ImportTarget } from '../../../../shared/domain/excel/imports';
+import { commonFieldLabels } from '../../../../shared/domain/ledgers/common';
+import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
+import { cleanHeader } from '../read';
+
+/** The words offices use for each common field. */
+const commonSynonyms: Record<string, string[]> = {
+  name: ['姓名', '名字', '居民姓名', '孕产妇姓名', '孕妇姓名', '患者姓名', '老人姓名', '人员姓名'],
+  idNumber: ['身份证号', '身份证号码', '公民身份号码', '证件号码', '身份证', '证件号', '居民身份证号码', '身份证件号码', '公民身份证号码'],
+  phones: ['联系电话', '手机号', '手机号码', '联系方式', '电话', '电话号码', '手机', '本人电话', '本人联系电话', '联系手机'],
+  community: ['社区', '所属社区', '所在社区', '现居社区', '社区名称', '居住社区'],
+  grid: ['网格', '所属网格', '网格名称', '网格号', '所在网格'],
+  address: ['现住址', '居住地址', '家庭住址', '住址', '地址', '现居住地址', '详细地址', '现居住址', '居住地'],
+  cadre: ['包保干部', '包保责任人', '包联干部', '包保人', '联系干部', '包保责任人员'],
+  note: ['备注', '其他说明', '说明'],
+};
+
+/** Words for the built-in kinds' fields; a staff kind's fields match by their own labels. */
+const fieldSynonyms: Record<string, string[]> = {
+  lastMenstrualDate: ['末次月经', '末次月经时间', '末次月经日期', 'LMP'],
+  dueDate: ['预产期', '预产日期', '预计分娩日期'],
+  prenatalHospital: ['产检医院', '建档医院', '孕检医院', '产检机构'],
+  riskLevel: ['妊娠风险等级', '风险等级', '妊娠风险评估', '高危等级', '风险评级', '妊娠风险分级', '风险分级'],
+  riskFactors: ['高危因素', '风险因素', '高危因素描述'],
+  deliveryDate: ['分娩日期', '分娩时间'],
+  emergencyContact: ['紧急联系人', '紧急联系人及电话', '家属联系方式', '家属及电话'],
+  dialysisType: ['透析方式', '透析类型'],
+  dialysisHospital: ['透析医院', '透析地点', '透析机构', '血透医院'],
+  dialysisDays: ['透析日', '透析频次', '透析星期', '每周透析日', '透析周期'],
+  dialysisSession: ['透析时段', '透析时间', '透析班次'],
+  transport: ['交通方式', '出行方式', '交通工具', '转运方式', '就医交通'],
+  escort: ['陪护人', '陪护人及电话', '陪同人员', '陪护人员', '陪护', '陪同人'],
+  conditions: ['病情与基础疾病', '基础疾病', '病情', '病情描述'],
+};
+
+/** Columns that are not data to keep: numbers of rows, and values the app derives itself. */
+const skipped: Record<string, string> = {
+  序号: '序号只是行号，不导入',
+  编号: '编号只是行号，不导入',
+  孕周: '孕周每天变化，由预产期推算，不导入',
+  年龄: '年龄由身份证号推算，不导入',
+  性别: '性别由身份证号得出，不导入',
+  出生日期: '出生日期由身份证号得出，不导入',
+  出生年月: '出生日期由身份证号得出，不导入',
+  状态: '状态由系统管理，不导入',
+  结案原因: '结案由系统管理，不导入',
+};
+
+export interface TargetMatch {
+  target: ImportTarget;
+  note?: string;
+  /** 2 exact, 1 fuzzy, 0 none. */
+  strength: number;
+}
+
+function candidates(defs: FieldDef[]): [ImportTarget, string[]][] {
+  const list: [ImportTarget, string[]][] = Object.entries(commonSynonyms).map(([key, words]) => [
+    key,
+    [...words, (commonFieldLabels as Record<string, string>)[key]!],
+  ]);
+  for (const def of defs) list.push([`fields.${def.key}`, [def.label, ...(fieldSynonyms[def.key] ?? [])]]);
+  return list.map(([target, words]) => [target, words.map(cleanHeader)]);
+}
+
+/** Character bigrams' Dice similarity: 0 (nothing shared) to 1 (the same). */
+function similarity(a: string, b: string): number {
+  const grams = (s: string) => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
+  const x = grams(a);
+  const y = grams(b);
+  if (!x.length || !y.length) return 0;
+  const pool = [...y];
+  let shared = 0;
+  for (const g of x) {
+    const at = pool.indexOf(g);
+    if (at >= 0) (shared++, pool.splice(at, 1));
+  }
+  return (2 * shared) / (x.length + y.length);
+}
+
+/** Where a header's column goes for a kind: synonyms first, then a close match, else kept in extra. */
+export function matchHeader(header: string, defs: FieldDef[]): TargetMatch {
+  const cleaned = cleanHeader(header).replace(/[（(][^）)]*[）)]$/, '');
+  if (!cleaned) return { target: SKIP_TARGET, note: '空白表头', strength: 0 };
+  if (skipped[cleaned]) return { target: SKIP_TARGET, note: skipped[cleaned], strength: 2 };
+  const list = candidates(defs);
+  for (const [target, words] of list) if (words.includes(cleaned)) return { target, strength: 2 };
+  let best: { target: ImportTarget; score: number; word: string } | null = null;
+  for (const [target, words] of list) {
+    for (const word of words) {
+      const contains = word.length >= 2 && (cleaned.includes(word) || word.includes(cleaned)) ? 0.8 + word.length / 100 : 0;
+      const score = Math.max(contains, similarity(cleaned, word));
+      if (score >= 0.6 && (!best || score > best.score)) best = { target, score, word };
+    }
+  }
+  if (best) return { target: best.target, note: `按“${best.word}”近似匹配，请核对`, strength: 1 };
+  return { target: EXTRA_TARGET, note: '没有对应的项目，保存在“其他信息”中', strength: 0 };
+}
+
+/** True when a cleaned header is one any ledger knows: used to find the header row. */
+export function isKnownHeader(cleaned: string, allDefs: FieldDef[]): boolean {
+  return matchHeader(cleaned, allDefs).strength > 0;
+}

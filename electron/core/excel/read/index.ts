@@ -1,0 +1,10 @@
+/** The reading layer of the import: files in, sheets of normalised cells out. */
+export { normalizeCell, emptyCell, textCell, type Cell, type CellKind } from './cells';
+export { readXlsxSheets } from './workbook';
+export { readCsvSheets } from './csv';
+export { readSheets, sourceKind, type SourceKind } from './source';
+export { readSheetNames, type SheetName } from './sheetNames';
+export { peekRows, type PeekedRows } from './peek';
+export { cleanHeader, detectHeader, type DetectedHeader, type HeaderColumn } from './header';
+export { classifyRow, type RowClass } from './dataRows';
+export type { ReadOptions, SheetRow, SheetRows } from './sheet';

@@ -1,0 +1,25 @@
+/** The shape every reader (xlsx, csv) gives: sheets of numbered rows of normalised cells. */
+import type { Cell } from './cells';
+
+export interface SheetRow {
+  /** The row number Excel shows (1-based); rows that hold nothing may be missing. */
+  rowNumber: number;
+  /** Index 0 is column A; gaps are empty cells; trailing empty cells are left off. */
+  cells: Cell[];
+}
+
+export interface SheetRows {
+  name: string;
+  /** A sheet hidden in Excel/WPS. */
+  hidden?: boolean;
+  /**
+   * The rows, streamed, in order; read once. Read them before asking for the next sheet: the
+   * file is read front to back, so a sheet left behind cannot be read later.
+   */
+  rows: AsyncIterable<SheetRow>;
+}
+
+export interface ReadOptions {
+  /** Stops the reading; the iteration then throws the signal's reason. */
+  signal?: AbortSignal;
+}

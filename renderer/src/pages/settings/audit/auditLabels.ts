@@ -1,0 +1,97 @@
+/** Chinese names for what the audit log stores in code form: methods, entities, keys. */
+import { builtinFields } from '../../../../../shared/domain/ledgers/builtins';
+import { commonFieldLabels } from '../../../../../shared/domain/ledgers/common';
+
+export const methodLabels: Record<string, string> = {
+  'entries.add': '新增记录',
+  'entries.update': '修改记录',
+  'entries.close': '结案',
+  'entries.reopen': '重新打开',
+  'entries.remove': '删除记录',
+  'entries.revealId': '查看身份证号',
+  'services.add': '新增服务记录',
+  'services.update': '修改服务记录',
+  'services.remove': '删除服务记录',
+  'communities.add': '新增社区',
+  'communities.rename': '重命名社区',
+  'communities.remove': '删除社区',
+  'grids.add': '新增网格',
+  'grids.rename': '重命名网格',
+  'grids.remove': '删除网格',
+  'kinds.add': '新增台账类型',
+  'kinds.update': '修改台账类型',
+  'kinds.remove': '删除台账类型',
+  'settings.update': '修改设置',
+};
+
+export const methodLabel = (method: string) => methodLabels[method] ?? method;
+
+export const entityLabels: Record<string, string> = {
+  entry: '台账记录',
+  service: '服务记录',
+  community: '社区',
+  grid: '网格',
+  kind: '台账类型',
+  settings: '设置',
+};
+
+export const entityLabel = (entity: string) => entityLabels[entity] ?? entity;
+
+const entryKeys: Record<string, string> = {
+  ...commonFieldLabels,
+  kind: '台账类型',
+  closeNote: '结案说明',
+  closedAt: '结案日期',
+  extra: '其他信息',
+  latestService: '最近服务',
+  createdAt: '登记时间',
+  id: '编号',
+  revealed: '查看内容',
+};
+
+const serviceKeys: Record<string, string> = {
+  id: '编号',
+  entryId: '台账记录编号',
+  at: '服务时间',
+  type: '服务类型',
+  content: '服务内容',
+  hospital: '医院',
+  vehicle: '车辆',
+  escort: '陪同人员',
+  outcome: '结果',
+  operator: '服务人',
+  createdAt: '登记时间',
+};
+
+const otherKeys: Record<string, string> = {
+  id: '编号',
+  key: '编号',
+  name: '名称',
+  builtin: '内置',
+  fields: '字段',
+  entryCount: '记录数',
+  grids: '网格',
+  communityId: '所属社区编号',
+  streetName: '街道名称',
+  followUpDays: '随访提醒天数',
+};
+
+const builtinFieldLabels: Record<string, string> = Object.fromEntries(
+  Object.values(builtinFields)
+    .flat()
+    .map((f) => [f.key, f.label]),
+);
+
+/**
+ * The Chinese name of a key of the logged object: `fields.x` by the kind's field list (given),
+ * `extra.x` by its column header.
+ */
+export function keyLabel(entity: string, key: string, kindFieldLabels: Record<string, string>): string {
+  if (key.startsWith('fields.')) {
+    const k = key.slice('fields.'.length);
+    return kindFieldLabels[k] ?? builtinFieldLabels[k] ?? k;
+  }
+  if (key.startsWith('extra.')) return `其他信息：${key.slice('extra.'.length)}`;
+  const table = entity === 'entry' ? entryKeys : entity === 'service' ? serviceKeys : otherKeys;
+  return table[key] ?? otherKeys[key] ?? key;
+}

@@ -1,0 +1,123 @@
+/** The import of a workbook into a ledger, as the wizard and the CLI see it. */
+
+/** Where a column's values go: a common field, a kind field ('fields.dueDate'), extra, or nowhere. */
+export type ImportTarget = string;
+export const EXTRA_TARGET = 'extra';
+export const SKIP_TARGET = 'skip';
+
+export interface ColumnMapping {
+  column: number;
+  header: string;
+  target: ImportTarget;
+  /** Why a column is skipped or how sure the match is, for the user to check. */
+  note?: string;
+}
+
+export interface SheetAnalysis {
+  name: string;
+  hidden: boolean;
+  /** Rows that hold data (not blank, totals or signature lines). */
+  dataRows: number;
+  headerRow: number | null;
+  groupRow: number | null;
+  title: string | null;
+  unit: string | null;
+  reportDate: string | null;
+  /** The ledger kind the headers point to, or null. */
+  suggestedKind: string | null;
+  fits: boolean;
+  /** Why a sheet is not offered, in Chinese. */
+  skipReason: string | null;
+  mapping: ColumnMapping[];
+  /** The community this sheet's rows belong to when no column says: from the title, unit or sheet name. */
+  community: string | null;
+  /** True when this mapping was remembered from an earlier file with the same header. */
+  remembered: boolean;
+}
+
+export interface ImportAnalysis {
+  importId: string;
+  fileName: string;
+  sheets: SheetAnalysis[];
+  suggestedKind: string | null;
+}
+
+export const MERGE_STRATEGIES = ['fillBlanks', 'overwriteNonBlank', 'overwriteAll'] as const;
+export type MergeStrategy = (typeof MERGE_STRATEGIES)[number];
+export const mergeStrategyLabels: Record<MergeStrategy, string> = {
+  fillBlanks: '只填补空白项',
+  overwriteNonBlank: '用表中非空的值覆盖',
+  overwriteAll: '完全以表中为准（空白也覆盖）',
+};
+
+export type RowStatus = 'new' | 'updated' | 'unchanged' | 'error' | 'duplicate' | 'excluded';
+
+export interface PreviewRow {
+  sheet: string;
+  /** The row number Excel shows. */
+  row: number;
+  status: RowStatus;
+  name: string;
+  /** Masked. */
+  idNumber: string;
+  /** The original cells, by column index, as text. */
+  cells: Record<number, string>;
+  /** Column index -> message: a value that stops the row. */
+  errors: Record<number, string>;
+  /** Messages that do not stop the row (a value not kept, a duplicate, a move). */
+  warnings: string[];
+  /** For updated rows: the labels of what changes. */
+  changes: string[];
+}
+
+export interface ImportCounts {
+  total: number;
+  new: number;
+  updated: number;
+  unchanged: number;
+  error: number;
+  duplicate: number;
+  excluded: number;
+}
+
+export interface PreviewSummary {
+  counts: ImportCounts;
+  /** Communities (and grids, as 社区/网格) the import will create. */
+  newPlaces: string[];
+}
+
+export interface ImportStatus {
+  phase: 'reading' | 'ready' | 'checking' | 'checked' | 'writing' | 'done' | 'cancelled' | 'failed';
+  rowsDone: number;
+  rowsTotal: number | null;
+  message: string | null;
+}
+
+export interface ImportProblem {
+  sheet: string;
+  row: number;
+  column: string;
+  message: string;
+}
+
+/** What a commit did; also the CLI's --json output. */
+export interface ImportResult {
+  batchId: number | null;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  errors: ImportProblem[];
+}
+
+export interface ImportBatch {
+  id: number;
+  fileName: string;
+  kind: string;
+  kindName: string;
+  at: string;
+  operator: string;
+  inserted: number;
+  updated: number;
+  undoneAt: string | null;
+}

@@ -1,0 +1,49 @@
+/**
+ * Text cleaning shared by every parser: values come from Excel cells, forms and JSON,
+ * so they may be numbers, carry full-width characters or odd whitespace.
+ */
+
+/** Zero-width characters that copy-paste from web pages and WeChat leaves behind. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** Middle-dot look-alikes people type in names of ethnic minorities (阿依古丽·买买提). */
+const DOT_LIKE = /[\u30fb\uff65\u2022\u2027\u2219\u22c5\u0387]/g;
+
+const HAN = '\\p{Script=Han}';
+
+/**
+ * A string for a string or a number, NFKC-normalised (full-width → half-width),
+ * every run of whitespace (\u3000, newlines, tabs …) folded to one space, trimmed.
+ * null, undefined and anything that is not text or a number give ''.
+ */
+export function cleanText(raw: unknown): string {
+  let text: string;
+  if (typeof raw === 'string') text = raw;
+  else if (typeof raw === 'number' || typeof raw === 'bigint') text = String(raw);
+  else return '';
+  return text.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A person's name: cleanText, without spaces between Chinese characters ('王 芳' → '王芳'),
+ * keeping the middle dot of names like 阿依古丽·买买提 (and folding its look-alikes to '·').
+ * Spaces between Latin words are kept.
+ */
+export function cleanName(raw: unknown): string {
+  return cleanText(raw)
+    .replace(DOT_LIKE, '·')
+    .replace(new RegExp(`(?<=[${HAN}·]) (?=[${HAN}·])`, 'gu'), '');
+}
+
+/** True for null, undefined, whitespace-only text and empty arrays. Numbers are never blank. */
+export function isBlank(raw: unknown): boolean {
+  if (raw === null || raw === undefined) return true;
+  if (typeof raw === 'string') return cleanText(raw) === '';
+  if (Array.isArray(raw)) return raw.length === 0;
+  return false;
+}
+
+/** Quotes user text inside a message, cut short so a pasted paragraph does not flood it. */
+export function quote(text: string, max = 30): string {
+  return `“${text.length > max ? `${text.slice(0, max)}…` : text}”`;
+}

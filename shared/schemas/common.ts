@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+export const dateText = z
+  .string({ error: '日期应写成 2022-04-18 这样' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成 2022-04-18 这样');
+
+export const dateTimeText = z
+  .string({ error: '时间应写成 2022-04-18 08:30 这样' })
+  .regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, '时间应写成 2022-04-18 08:30 这样');
+
+export const page = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500, '一次最多取 500 条').default(100),
+};
+
+export const optionalText = (max: number) => z.string().max(max, `不能超过 ${max} 个字`).optional();
