@@ -2,11 +2,10 @@
  * The official form on exceljs's streaming writer: the merged title, the 填报单位 / 填报日期
  * line, the header, then data rows committed one by one, so the workbook is never held whole.
  */
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ExportValue } from './cellValues';
 import type { ExportColumn } from './columns';
+import { drainSheet } from './drain';
 import { displayWidth } from './widths';
 import { columnStyles, dataStyles, headerStyle, metaLeftStyle, metaRightStyle, titleStyle } from './styles';
 
@@ -29,31 +28,6 @@ export interface FormSheet {
   addRow(values: ExportValue[]): void;
   /** Waits until the rows written so far have gone on to be compressed; call between chunks. */
   drain(): Promise<void>;
-}
-
-/** A stream that has been written past its limit (exceljs 4.4 uses readable-stream 3, without writableNeedDrain). */
-type Pipe = Writable & { _writableState?: { needDrain?: boolean } };
-const needsDrain = (pipe: Pipe) => pipe.writableNeedDrain ?? pipe._writableState?.needDrain ?? false;
-
-/** Long enough for the compressor to take a backlog; a guard against waiting forever. */
-const DRAIN_TIMEOUT_MS = 5000;
-
-/**
- * exceljs's sheet stream pushes its data on to the zip without waiting (it ignores write()'s
- * answer), so a fast writer would pile the whole sheet up in memory. This waits for the zip's
- * input to drain. It reaches into exceljs 4.4's StreamBuf (`pipes`); should that change, it
- * only yields to the event loop.
- */
-async function drainSheet(sheet: ExcelJS.Worksheet): Promise<void> {
-  const stream = (sheet as unknown as { stream?: { pipes?: unknown } }).stream;
-  const pipes = Array.isArray(stream?.pipes) ? (stream.pipes as Pipe[]) : [];
-  for (const pipe of pipes) {
-    if (!needsDrain(pipe)) continue;
-    await once(pipe, 'drain', { signal: AbortSignal.timeout(DRAIN_TIMEOUT_MS) }).catch((error: Error) => {
-      if (error.name !== 'AbortError') throw error;
-    });
-  }
-  await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 /** Points: a data row with one line of text, and each further line of wrapped text. */

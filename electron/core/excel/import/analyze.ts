@@ -1,14 +1,15 @@
 import { EXTRA_TARGET, SKIP_TARGET, type ColumnMapping, type SheetAnalysis } from '../../../../shared/domain/excel/imports';
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import type { KindDef } from '../../ledgers/kinds';
-import { classifyRow, detectHeader, type DetectedHeader, type SheetRow } from '../read';
+import { classifyRow, detectHeader, type DetectedHeader } from '../read';
+import { expand, expandRow, type CompactRow } from './compactRows';
 import { guessCommunity } from './community';
 import { isKnownHeader, matchHeader } from './synonyms';
 
 export interface SheetData {
   name: string;
   hidden: boolean;
-  rows: SheetRow[];
+  rows: CompactRow[];
 }
 
 export interface AnalyzedSheet {
@@ -56,7 +57,7 @@ export function analyzeSheet(
   context: { fileName: string; communities: string[]; remembered: (signature: string) => Remembered | undefined },
 ): AnalyzedSheet {
   const allDefs = kinds.flatMap((k) => k.fields);
-  const header = detectHeader(sheet.rows.slice(0, 15), (cleaned) => isKnownHeader(cleaned, allDefs));
+  const header = detectHeader(sheet.rows.slice(0, 15).map(expandRow), (cleaned) => isKnownHeader(cleaned, allDefs));
   const base = { name: sheet.name, hidden: sheet.hidden, groupRow: null, title: null, unit: null, reportDate: null, remembered: false };
   if (!header) {
     return {
@@ -71,7 +72,7 @@ export function analyzeSheet(
   const mapping = mapColumns(header, kind?.fields ?? [], remembered && remembered.kind === kind?.key ? remembered : undefined);
   const dataRows: number[] = [];
   sheet.rows.forEach((row, i) => {
-    if (row.rowNumber > header.headerRowNumber && classifyRow(row.cells, header.columns.length) === 'data') dataRows.push(i);
+    if (row.rowNumber > header.headerRowNumber && classifyRow(expand(row.cells), header.columns.length) === 'data') dataRows.push(i);
   });
   const has = (target: string) => mapping.some((m) => m.target === target);
   const skipReason = !has('name')

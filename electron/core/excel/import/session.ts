@@ -16,7 +16,7 @@ import type { ValidEntry } from '../../../../shared/domain/ledgers/validate';
 import { AppError } from '../../../../shared/errors';
 import type { Ctx } from '../../context';
 import { getKind, type KindDef } from '../../ledgers/kinds';
-import { textCell, type Cell } from '../read';
+import { expand, type CompactCell } from './compactRows';
 import { analyzeSheet, headerSignature, type AnalyzedSheet, type Remembered, type SheetData } from './analyze';
 import { checkRow, type CheckedRow } from './checkRow';
 import { rowToDraft } from './convert';
@@ -33,7 +33,7 @@ export interface PreviewOptions {
 export interface Item {
   sheet: string;
   row: number;
-  cells: Cell[];
+  cells: CompactCell[];
   headers: Map<number, string>;
   mapping: ColumnMapping[];
   community: string | null;
@@ -124,7 +124,7 @@ export class ImportSession {
   }
 
   private check(item: Item, today: string): void {
-    item.checked = checkRow(rowToDraft(item.cells, item.mapping, item.community), this.kind!.fields, item.headers, today);
+    item.checked = checkRow(rowToDraft(expand(item.cells), item.mapping, item.community), this.kind!.fields, item.headers, today);
   }
 
   private lookup(idNumber: string): ExistingEntry | null {
@@ -203,8 +203,7 @@ export class ImportSession {
   editCell(sheet: string, row: number, column: number, value: string): { row: PreviewRow; summary: PreviewSummary } {
     const item = this.find(sheet, row);
     item.cells = [...item.cells];
-    while (item.cells.length <= column) item.cells.push(textCell(''));
-    item.cells[column] = textCell(value);
+    item.cells[column] = value === '' ? undefined : value;
     this.check(item, todayText(this.ctx.now()));
     this.plan();
     return { row: toPreviewRow(item), summary: this.summary() };
@@ -248,14 +247,15 @@ function mostCommon(values: (string | null)[]): string | null {
 export function toPreviewRow(item: Item): PreviewRow {
   const idColumn = item.mapping.find((m) => m.target === 'idNumber')?.column;
   const nameColumn = item.mapping.find((m) => m.target === 'name')?.column;
-  const rawId = idColumn === undefined ? '' : (item.cells[idColumn]?.text ?? '');
+  const text = (column: number | undefined) => (column === undefined || item.cells[column] === undefined ? '' : cellText(item.cells[column]));
+  const rawId = text(idColumn);
   return {
     sheet: item.sheet,
     row: item.row,
     status: item.status,
-    name: item.checked.entry?.name ?? (nameColumn === undefined ? '' : (item.cells[nameColumn]?.text ?? '').trim()),
+    name: item.checked.entry?.name ?? text(nameColumn).trim(),
     idNumber: maskIdNumber(item.checked.entry?.idNumber ?? rawId.trim()),
-    cells: Object.fromEntries(item.mapping.map((m) => [m.column, item.cells[m.column]?.text ?? ''])),
+    cells: Object.fromEntries(item.mapping.map((m) => [m.column, text(m.column)])),
     errors: item.checked.errors,
     warnings: item.notes.map((n) => n.message),
     changes: item.changes,
@@ -263,3 +263,8 @@ export function toPreviewRow(item: Item): PreviewRow {
 }
 
 export { statuses };
+
+/** A kept cell as the user typed it: numbers as their plain digits. */
+export function cellText(cell: CompactCell): string {
+  return cell === undefined ? '' : typeof cell === 'number' ? expand([cell])[0]!.text : cell;
+}
