@@ -18,11 +18,39 @@ async function writeWorkbook(file: string): Promise<void> {
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
   const sheet = writer.addWorksheet('孕产妇台账');
   sheet.addRow(['某某街道孕产妇管理服务台账']).commit();
-  sheet.addRow(['序号', '姓名', '身份证号码', '联系电话', '现住址', '预产期', '产检医院', '妊娠风险等级', '高危因素', '包保干部', '所属社区', '备注']).commit();
+  sheet
+    .addRow([
+      '序号',
+      '姓名',
+      '身份证号码',
+      '联系电话',
+      '现住址',
+      '预产期',
+      '产检医院',
+      '妊娠风险等级',
+      '高危因素',
+      '包保干部',
+      '所属社区',
+      '备注',
+    ])
+    .commit();
   let i = 0;
   for (const p of people(ROWS, 7)) {
     sheet
-      .addRow([i + 1, p.name, p.idNumber, p.phone, `湖东社区${(i % 40) + 1}栋${(i % 6) + 1}单元${100 + (i % 30)}室`, new Date(Date.UTC(2027, i % 12, (i % 28) + 1)), '长春市妇产医院', '绿黄橙红紫'[i % 5], i % 3 ? '' : '高龄', '王锐', ['湖东社区', '柳影社区', '新月路社区'][i % 3], ''])
+      .addRow([
+        i + 1,
+        p.name,
+        p.idNumber,
+        p.phone,
+        `湖东社区${(i % 40) + 1}栋${(i % 6) + 1}单元${100 + (i % 30)}室`,
+        new Date(Date.UTC(2027, i % 12, (i % 28) + 1)),
+        '长春市妇产医院',
+        '绿黄橙红紫'[i % 5],
+        i % 3 ? '' : '高龄',
+        '王锐',
+        ['湖东社区', '柳影社区', '新月路社区'][i % 3],
+        '',
+      ])
       .commit();
     i++;
   }
@@ -31,7 +59,11 @@ async function writeWorkbook(file: string): Promise<void> {
 
 async function bareRead(file: string): Promise<number> {
   let cells = 0;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    worksheets: 'emit',
+  });
   for await (const sheet of reader) {
     for await (const row of sheet) {
       (row as ExcelJS.Row).eachCell(() => cells++);
@@ -64,11 +96,14 @@ export async function benchImport(): Promise<void> {
     const staged = core.ctx.files.stage(path.basename(file), { path: file });
     const { importId } = must<{ importId: string }>(await core.invoke('imports.start', { fileId: staged.fileId }));
     const phases: string[] = [];
-    const lap = (name: string, from: number) => phases.push(`${name} ${((performance.now() - from) / 1000).toFixed(1)} s`);
+    const lap = (name: string, from: number) =>
+      phases.push(`${name} ${((performance.now() - from) / 1000).toFixed(1)} s`);
     let t = performance.now();
     const analysis = must<ImportAnalysis>(await core.invoke('imports.analysis', { importId }));
     lap('read', t);
-    const sheets = analysis.sheets.filter((s) => s.fits).map((s) => ({ name: s.name, mapping: s.mapping, community: s.community }));
+    const sheets = analysis.sheets
+      .filter((s) => s.fits)
+      .map((s) => ({ name: s.name, mapping: s.mapping, community: s.community }));
     t = performance.now();
     must(await core.invoke('imports.preview', { importId, kind: 'pregnant', sheets }));
     lap('check', t);
@@ -81,8 +116,12 @@ export async function benchImport(): Promise<void> {
     core.close();
 
     console.log(`import: bare exceljs streaming read ${bare.toFixed(1)} s (${cells} cells)`);
-    console.log(`import: read + check + write through imports.* ${ours.toFixed(1)} s, ${result.inserted} inserted; ratio ${(ours / bare).toFixed(2)} (target ≤ 1.3): ${phases.join(', ')}`);
-    console.log(`import: peak memory (RSS, process and worker) ${(peak / 1e6).toFixed(0)} MB, ${((peak - baseline) / 1e6).toFixed(0)} MB above the ${(baseline / 1e6).toFixed(0)} MB before the import (target < 400 MB)`);
+    console.log(
+      `import: read + check + write through imports.* ${ours.toFixed(1)} s, ${result.inserted} inserted; ratio ${(ours / bare).toFixed(2)} (target ≤ 1.3): ${phases.join(', ')}`,
+    );
+    console.log(
+      `import: peak memory (RSS, process and worker) ${(peak / 1e6).toFixed(0)} MB, ${((peak - baseline) / 1e6).toFixed(0)} MB above the ${(baseline / 1e6).toFixed(0)} MB before the import (target < 400 MB)`,
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -4,11 +4,12 @@ import type { FieldDef } from '../../../shared/domain/ledgers/fields';
 import type { AppCore } from '../../core/app';
 import { displayWidth } from '../../core/excel/export/widths';
 import { viewRows } from '../../core/ledgers/entryQuery';
-import type { EntryRow } from '../../core/ledgers/entryRows';
+import { toEntry, type EntryRow } from '../../core/ledgers/entryRows';
 import { getKind, type KindDef } from '../../core/ledgers/kinds';
 import { UsageError, type CliCommand } from '../command';
 
-export const NEED_LEDGER = '请用 --ledger 指定台账类型，例如：--ledger pregnant（孕产妇）或 --ledger dialysis（透析患者）。';
+export const NEED_LEDGER =
+  '请用 --ledger 指定台账类型，例如：--ledger pregnant（孕产妇）或 --ledger dialysis（透析患者）。';
 
 /** The kind --ledger names; an unknown one is a usage mistake (exit 2). */
 export function kindOption(core: AppCore, ledger: string): KindDef {
@@ -22,30 +23,27 @@ export function kindOption(core: AppCore, ledger: string): KindDef {
 
 /** One entry with DESIGN.md's canonical keys, the kind's fields at top level, the full ID number. */
 function flatEntry(row: EntryRow, defs: FieldDef[]): Record<string, unknown> {
-  const fields = JSON.parse(row.fields) as Record<string, unknown>;
-  const common: Record<string, unknown> = {
-    name: row.name,
-    idNumber: row.id_number,
-    gender: row.gender,
-    birthDate: row.birth_date,
-    phones: JSON.parse(row.phones),
-    community: row.community_name,
-    grid: row.grid_name,
-    address: row.address,
-    status: row.status,
-    closeReason: row.close_reason,
-    cadre: row.cadre,
-    note: row.note,
-    extra: JSON.parse(row.extra),
-  };
+  const {
+    id: _id,
+    kind: _kind,
+    fields,
+    closeNote: _note,
+    closedAt: _at,
+    latestService: _s,
+    createdAt: _c,
+    updatedAt: _u,
+    ...common
+  } = toEntry(row);
   const own = Object.fromEntries(defs.filter((d) => !(d.key in common)).map((d) => [d.key, fields[d.key] ?? null]));
-  return { ...common, ...own };
+  return { ...common, idNumber: row.id_number, ...own };
 }
 
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
 export const list: CliCommand = {
-  usage: ['list --ledger KIND [--db PATH] [--json]        列出一个台账的全部记录（在册与已结案）；--json 输出完整 JSON'],
+  usage: [
+    'list --ledger KIND [--db PATH] [--json]        列出一个台账的全部记录（在册与已结案）；--json 输出完整 JSON',
+  ],
   check(_, options) {
     if (!options.ledger) throw new UsageError(NEED_LEDGER);
   },
@@ -63,7 +61,9 @@ export const list: CliCommand = {
     }
     const lines = [`${pad('姓名', 12)}${pad('身份证号', 20)}${pad('社区', 16)}状态`];
     for (const row of rows) {
-      lines.push(`${pad(row.name, 12)}${pad(maskIdNumber(row.id_number), 20)}${pad(row.community_name, 16)}${row.status}`);
+      lines.push(
+        `${pad(row.name, 12)}${pad(maskIdNumber(row.id_number), 20)}${pad(row.community_name, 16)}${row.status}`,
+      );
       count++;
     }
     lines.push(`${kind.name}台账：共 ${count} 条`);

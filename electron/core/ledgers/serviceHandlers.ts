@@ -1,3 +1,4 @@
+import type { ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { nowText } from '../../../shared/domain/dates';
 import type { ServiceRecord } from '../../../shared/domain/ledgers/types';
@@ -52,6 +53,19 @@ function audit(ctx: Ctx, method: string, id: number, before: ServiceRecord | nul
 
 const clean = (s: string | undefined) => (s ?? '').normalize('NFKC').trim();
 
+/** at, type, content, hospital, vehicle, escort, outcome: in the order both statements take them. */
+function serviceValues(input: ParsedInput<'services.update'> | ParsedInput<'services.add'>) {
+  return [
+    input.at,
+    input.type,
+    clean(input.content),
+    clean(input.hospital),
+    clean(input.vehicle),
+    clean(input.escort),
+    clean(input.outcome),
+  ];
+}
+
 export const serviceHandlers: HandlerMap<MethodsOf<'services'>> = {
   'services.list': (ctx, { entryId }) => {
     getEntryRow(ctx, entryId);
@@ -70,19 +84,7 @@ export const serviceHandlers: HandlerMap<MethodsOf<'services'>> = {
             `INSERT INTO services (entry_id, at, type, content, hospital, vehicle, escort, outcome, operator, created_at, updated_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(
-            input.entryId,
-            input.at,
-            input.type,
-            clean(input.content),
-            clean(input.hospital),
-            clean(input.vehicle),
-            clean(input.escort),
-            clean(input.outcome),
-            ctx.operator,
-            now,
-            now,
-          ).lastInsertRowid,
+          .run(input.entryId, ...serviceValues(input), ctx.operator, now, now).lastInsertRowid,
       );
       const after = getService(ctx, id);
       audit(ctx, 'services.add', id, null, after);
@@ -97,17 +99,7 @@ export const serviceHandlers: HandlerMap<MethodsOf<'services'>> = {
           `UPDATE services SET at = ?, type = ?, content = ?, hospital = ?, vehicle = ?, escort = ?, outcome = ?, updated_at = ?
            WHERE id = ?`,
         )
-        .run(
-          input.at,
-          input.type,
-          clean(input.content),
-          clean(input.hospital),
-          clean(input.vehicle),
-          clean(input.escort),
-          clean(input.outcome),
-          nowText(ctx.now()),
-          input.id,
-        );
+        .run(...serviceValues(input), nowText(ctx.now()), input.id);
       const after = getService(ctx, input.id);
       audit(ctx, 'services.update', input.id, before, after);
       return after;

@@ -1,4 +1,9 @@
-import { EXTRA_TARGET, SKIP_TARGET, type ColumnMapping, type SheetAnalysis } from '../../../../shared/domain/excel/imports';
+import {
+  EXTRA_TARGET,
+  SKIP_TARGET,
+  type ColumnMapping,
+  type SheetAnalysis,
+} from '../../../../shared/domain/excel/imports';
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import type { KindDef } from '../../ledgers/kinds';
 import { classifyRow, detectHeader, type DetectedHeader } from '../read';
@@ -31,19 +36,44 @@ export function headerSignature(header: DetectedHeader): string {
 }
 
 export function mapColumns(header: DetectedHeader, defs: FieldDef[], remembered?: Remembered): ColumnMapping[] {
-  const valid = new Set(['name', 'idNumber', 'phones', 'community', 'grid', 'address', 'cadre', 'note', EXTRA_TARGET, SKIP_TARGET, ...defs.map((d) => `fields.${d.key}`)]);
+  const valid = new Set([
+    'name',
+    'idNumber',
+    'phones',
+    'community',
+    'grid',
+    'address',
+    'cadre',
+    'note',
+    EXTRA_TARGET,
+    SKIP_TARGET,
+    ...defs.map((d) => `fields.${d.key}`),
+  ]);
   return header.columns.map((column) => {
     const kept = remembered?.targets[column.header];
-    if (kept && valid.has(kept)) return { column: column.index, header: column.raw || column.header, target: kept, note: '沿用上次的对应关系' };
+    if (kept && valid.has(kept))
+      return { column: column.index, header: column.raw || column.header, target: kept, note: '沿用上次的对应关系' };
     const match = matchHeader(column.header, defs);
-    return { column: column.index, header: column.raw || column.header, target: match.target, ...(match.note ? { note: match.note } : {}) };
+    return {
+      column: column.index,
+      header: column.raw || column.header,
+      target: match.target,
+      ...(match.note ? { note: match.note } : {}),
+    };
   });
 }
 
 /** The kind whose own fields the headers name most; null when none or a tie. */
 export function suggestKind(header: DetectedHeader, kinds: KindDef[]): string | null {
   const scored = kinds
-    .map((kind) => ({ key: kind.key, score: header.columns.filter((c) => matchHeader(c.header, kind.fields).target.startsWith('fields.') && matchHeader(c.header, kind.fields).strength === 2).length }))
+    .map((kind) => ({
+      key: kind.key,
+      score: header.columns.filter(
+        (c) =>
+          matchHeader(c.header, kind.fields).target.startsWith('fields.') &&
+          matchHeader(c.header, kind.fields).strength === 2,
+      ).length,
+    }))
     .filter((k) => k.score > 0)
     .sort((a, b) => b.score - a.score);
   if (!scored.length || (scored[1] && scored[1].score === scored[0]!.score)) return null;
@@ -58,21 +88,43 @@ export function analyzeSheet(
 ): AnalyzedSheet {
   const allDefs = kinds.flatMap((k) => k.fields);
   const header = detectHeader(sheet.rows.slice(0, 15).map(expandRow), (cleaned) => isKnownHeader(cleaned, allDefs));
-  const base = { name: sheet.name, hidden: sheet.hidden, groupRow: null, title: null, unit: null, reportDate: null, remembered: false };
+  const base = {
+    name: sheet.name,
+    hidden: sheet.hidden,
+    groupRow: null,
+    title: null,
+    unit: null,
+    reportDate: null,
+    remembered: false,
+  };
   if (!header) {
     return {
       header: null,
       dataRows: [],
-      analysis: { ...base, dataRows: 0, headerRow: null, suggestedKind: null, fits: false, skipReason: '前 15 行中没有找到表头（应有“姓名”“身份证号”等列名）', mapping: [], community: null },
+      analysis: {
+        ...base,
+        dataRows: 0,
+        headerRow: null,
+        suggestedKind: null,
+        fits: false,
+        skipReason: '前 15 行中没有找到表头（应有“姓名”“身份证号”等列名）',
+        mapping: [],
+        community: null,
+      },
     };
   }
   const remembered = context.remembered(headerSignature(header));
   const suggestedKind = remembered?.kind ?? suggestKind(header, kinds);
   const kind = kinds.find((k) => k.key === (chosenKind ?? suggestedKind));
-  const mapping = mapColumns(header, kind?.fields ?? [], remembered && remembered.kind === kind?.key ? remembered : undefined);
+  const mapping = mapColumns(
+    header,
+    kind?.fields ?? [],
+    remembered && remembered.kind === kind?.key ? remembered : undefined,
+  );
   const dataRows: number[] = [];
   sheet.rows.forEach((row, i) => {
-    if (row.rowNumber > header.headerRowNumber && classifyRow(expand(row.cells), header.columns.length) === 'data') dataRows.push(i);
+    if (row.rowNumber > header.headerRowNumber && classifyRow(expand(row.cells), header.columns.length) === 'data')
+      dataRows.push(i);
   });
   const has = (target: string) => mapping.some((m) => m.target === target);
   const skipReason = !has('name')

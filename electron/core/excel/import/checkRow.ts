@@ -15,7 +15,9 @@ export interface CheckedRow {
 const vital = new Set(['name', 'idNumber', 'community']);
 
 function labelOf(key: string, defs: FieldDef[]): string {
-  return (commonFieldLabels as Record<string, string>)[key] ?? defs.find((d) => fieldErrorKey(d.key) === key)?.label ?? key;
+  return (
+    (commonFieldLabels as Record<string, string>)[key] ?? defs.find((d) => fieldErrorKey(d.key) === key)?.label ?? key
+  );
 }
 
 /**
@@ -23,7 +25,12 @@ function labelOf(key: string, defs: FieldDef[]): string {
  * A bad optional value is not stored — never a wrong value — but its text is kept in extra under
  * its column's header, and the row goes in with a warning.
  */
-export function checkRow({ draft, sources }: RowDraft, defs: FieldDef[], headers: Map<number, string>, today: string): CheckedRow {
+export function checkRow(
+  { draft, sources }: RowDraft,
+  defs: FieldDef[],
+  headers: Map<number, string>,
+  today: string,
+): CheckedRow {
   const first = validateEntry(defs, draft, today);
   if (first.ok) return { entry: first.value, errors: {}, warnings: [] };
 
@@ -34,7 +41,8 @@ export function checkRow({ draft, sources }: RowDraft, defs: FieldDef[], headers
   const retry = { ...draft, fields, extra };
   const column = (key: string) => sources.get(key)?.[0] ?? -1;
   for (const [key, message] of Object.entries(first.errors)) {
-    const required = vital.has(key) || (key.startsWith('fields.') && defs.find((d) => fieldErrorKey(d.key) === key)?.required);
+    const required =
+      vital.has(key) || (key.startsWith('fields.') && defs.find((d) => fieldErrorKey(d.key) === key)?.required);
     const label = labelOf(key, defs);
     const text = message.includes(label) ? message : `${label}：${message}`;
     if (required) {

@@ -14,14 +14,26 @@ function ensurePlaces(session: ImportSession): void {
   const now = nowText(session.ctx.now());
   for (const place of session.newPlaces) {
     const [community, grid] = place.split('/') as [string, string | undefined];
-    let communityId = db.prepare('SELECT id FROM communities WHERE name = ?').pluck().get(community) as number | undefined;
+    let communityId = db.prepare('SELECT id FROM communities WHERE name = ?').pluck().get(community) as
+      number | undefined;
     if (communityId === undefined) {
       const sort = db.prepare('SELECT COALESCE(MAX(sort_order), 0) + 1 FROM communities').pluck().get() as number;
-      communityId = Number(db.prepare('INSERT INTO communities (name, sort_order, created_at) VALUES (?, ?, ?)').run(community, sort, now).lastInsertRowid);
+      communityId = Number(
+        db.prepare('INSERT INTO communities (name, sort_order, created_at) VALUES (?, ?, ?)').run(community, sort, now)
+          .lastInsertRowid,
+      );
     }
     if (grid) {
-      const sort = db.prepare('SELECT COALESCE(MAX(sort_order), 0) + 1 FROM grids WHERE community_id = ?').pluck().get(communityId) as number;
-      db.prepare('INSERT OR IGNORE INTO grids (community_id, name, sort_order, created_at) VALUES (?, ?, ?, ?)').run(communityId, grid, sort, now);
+      const sort = db
+        .prepare('SELECT COALESCE(MAX(sort_order), 0) + 1 FROM grids WHERE community_id = ?')
+        .pluck()
+        .get(communityId) as number;
+      db.prepare('INSERT OR IGNORE INTO grids (community_id, name, sort_order, created_at) VALUES (?, ?, ?, ?)').run(
+        communityId,
+        grid,
+        sort,
+        now,
+      );
     }
   }
 }
@@ -30,7 +42,11 @@ function ensurePlaces(session: ImportSession): void {
  * Writes the previewed rows in ONE transaction — all or nothing — as one import batch that
  * undo can take back, with one audit row naming the file.
  */
-export function commitImport(session: ImportSession, cancelled: () => boolean, onProgress: (done: number, total: number) => void): ImportResult {
+export function commitImport(
+  session: ImportSession,
+  cancelled: () => boolean,
+  onProgress: (done: number, total: number) => void,
+): ImportResult {
   if (!session.options || !session.kind) throw new AppError('BAD_INPUT', '请先预览，再导入。');
   const ctx = session.ctx;
   const kind = session.kind.key;
@@ -41,10 +57,16 @@ export function commitImport(session: ImportSession, cancelled: () => boolean, o
     const now = nowText(ctx.now());
     const batchId = Number(
       ctx.db
-        .prepare('INSERT INTO import_batches (file_name, kind, at, operator, inserted, updated, created_places) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(session.fileName, kind, now, ctx.operator, counts.new, counts.updated, JSON.stringify(session.newPlaces)).lastInsertRowid,
+        .prepare(
+          'INSERT INTO import_batches (file_name, kind, at, operator, inserted, updated, created_places) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(session.fileName, kind, now, ctx.operator, counts.new, counts.updated, JSON.stringify(session.newPlaces))
+        .lastInsertRowid,
     );
-    const change = prepared(ctx.db, 'INSERT INTO import_changes (batch_id, entry_id, action, before) VALUES (?, ?, ?, ?)');
+    const change = prepared(
+      ctx.db,
+      'INSERT INTO import_changes (batch_id, entry_id, action, before) VALUES (?, ?, ?, ?)',
+    );
     work.forEach((item, index) => {
       if (index % 500 === 0) {
         if (cancelled()) throw new Cancelled();
@@ -60,7 +82,9 @@ export function commitImport(session: ImportSession, cancelled: () => boolean, o
     });
     for (const { signature, targets } of session.rememberedMappings()) {
       ctx.db
-        .prepare('INSERT INTO import_mappings (signature, kind, mapping, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(signature) DO UPDATE SET kind = excluded.kind, mapping = excluded.mapping, updated_at = excluded.updated_at')
+        .prepare(
+          'INSERT INTO import_mappings (signature, kind, mapping, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(signature) DO UPDATE SET kind = excluded.kind, mapping = excluded.mapping, updated_at = excluded.updated_at',
+        )
         .run(signature, kind, JSON.stringify(targets), now);
     }
     recordAudit(ctx, {
@@ -68,7 +92,14 @@ export function commitImport(session: ImportSession, cancelled: () => boolean, o
       entity: 'import',
       entityId: batchId,
       before: null,
-      after: { file: session.fileName, kind, inserted: counts.new, updated: counts.updated, unchanged: counts.unchanged, createdPlaces: session.newPlaces },
+      after: {
+        file: session.fileName,
+        kind,
+        inserted: counts.new,
+        updated: counts.updated,
+        unchanged: counts.unchanged,
+        createdPlaces: session.newPlaces,
+      },
     });
     onProgress(work.length, work.length);
     return batchId;

@@ -12,7 +12,9 @@ export function guessCommunity(texts: (string | null | undefined)[], existing: s
   for (const text of sources) {
     // "南湖街道湖东社区孕产妇台账": the community comes after the street.
     const tail = text.includes('街道') ? text.slice(text.lastIndexOf('街道') + 2) : text;
-    const found = /([\u4e00-\u9fa5]{1,8}?社区)/.exec(tail.replace(/^.*[-—_－]/, ''))?.[1] ?? /([\u4e00-\u9fa5]{1,8}?社区)/.exec(tail)?.[1];
+    const found =
+      /([\u4e00-\u9fa5]{1,8}?社区)/.exec(tail.replace(/^.*[-—_－]/, ''))?.[1] ??
+      /([\u4e00-\u9fa5]{1,8}?社区)/.exec(tail)?.[1];
     if (found) return found;
   }
   return null;

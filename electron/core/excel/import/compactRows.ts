@@ -24,7 +24,11 @@ export function compact(row: SheetRow): CompactRow {
 
 export function expand(cells: CompactCell[]): Cell[] {
   return Array.from(cells, (value) =>
-    value === undefined ? emptyCell() : typeof value === 'number' ? normalizeCell(value, undefined, false) : textCell(value),
+    value === undefined
+      ? emptyCell()
+      : typeof value === 'number'
+        ? normalizeCell(value, undefined, false)
+        : textCell(value),
   );
 }
 

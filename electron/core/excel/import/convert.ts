@@ -42,7 +42,8 @@ export function rowToDraft(cells: Cell[], mapping: ColumnMapping[], community: s
     }
     const before = common[target];
     if (before === undefined) common[target] = value;
-    else if (joinable.has(target)) common[target] = `${String(before)}${target === 'phones' ? '/' : '；'}${String(value)}`;
+    else if (joinable.has(target))
+      common[target] = `${String(before)}${target === 'phones' ? '/' : '；'}${String(value)}`;
   }
   if (common.community === undefined && community) common.community = community;
   return { draft: { ...common, fields, extra }, sources };

@@ -11,8 +11,10 @@ export const importHandlers: HandlerMap<MethodsOf<'imports'>> = {
   'imports.status': (ctx, { importId }) => importStatus(ctx, importId),
   'imports.analysis': (ctx, { importId, kind }) => askWorker<ImportAnalysis>(ctx, importId, 'analysis', { kind }),
   'imports.preview': (ctx, { importId, ...options }) => askWorker<PreviewSummary>(ctx, importId, 'preview', options),
-  'imports.rows': (ctx, { importId, ...args }) => askWorker<{ total: number; rows: PreviewRow[] }>(ctx, importId, 'rows', args),
-  'imports.editCell': (ctx, { importId, ...args }) => askWorker<{ row: PreviewRow; summary: PreviewSummary }>(ctx, importId, 'editCell', args),
+  'imports.rows': (ctx, { importId, ...args }) =>
+    askWorker<{ total: number; rows: PreviewRow[] }>(ctx, importId, 'rows', args),
+  'imports.editCell': (ctx, { importId, ...args }) =>
+    askWorker<{ row: PreviewRow; summary: PreviewSummary }>(ctx, importId, 'editCell', args),
   'imports.exclude': (ctx, { importId, ...args }) => askWorker<PreviewSummary>(ctx, importId, 'exclude', args),
   'imports.commit': (ctx, { importId }) => askWorker<ImportResult>(ctx, importId, 'commit'),
   'imports.cancel': (ctx, { importId }) => askWorker<{ cancelled: boolean }>(ctx, importId, 'cancel'),

@@ -30,7 +30,8 @@ export function mergeEntry(
   const changes: string[] = [];
   for (const key of mergedCommon) {
     const value = pick(strategy, mapped.has(key), before[key], incoming[key]);
-    (merged as unknown as Record<string, unknown>)[key] = key === 'phones' ? (value ?? []) : key === 'grid' ? (value ?? null) : (value ?? '');
+    (merged as unknown as Record<string, unknown>)[key] =
+      key === 'phones' ? (value ?? []) : key === 'grid' ? (value ?? null) : (value ?? '');
     if (!same(before[key], merged[key])) changes.push(commonFieldLabels[key]);
   }
   for (const def of defs) {

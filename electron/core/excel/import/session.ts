@@ -47,8 +47,6 @@ export interface Item {
   target: ValidEntry | null;
 }
 
-const statuses: RowStatus[] = ['new', 'updated', 'unchanged', 'error', 'duplicate', 'excluded'];
-
 /**
  * An import from reading to preview: the sheets as read, the user's choices, and every row's
  * fate. It writes nothing; commit.ts does, from what this holds.
@@ -68,19 +66,35 @@ export class ImportSession {
   ) {}
 
   analysis(importId: string, kind?: string): ImportAnalysis {
-    const kinds = (this.ctx.db.prepare('SELECT key FROM ledger_kinds ORDER BY sort_order').pluck().all() as string[]).map((k) => getKind(this.ctx, k));
+    const kinds = (
+      this.ctx.db.prepare('SELECT key FROM ledger_kinds ORDER BY sort_order').pluck().all() as string[]
+    ).map((k) => getKind(this.ctx, k));
     if (kind && !kinds.some((k) => k.key === kind)) throw new AppError('NOT_FOUND', `没有“${kind}”这个台账类型。`);
     const communities = this.ctx.db.prepare('SELECT name FROM communities').pluck().all() as string[];
     const remembered = (signature: string) => {
-      const row = this.ctx.db.prepare('SELECT kind, mapping FROM import_mappings WHERE signature = ?').get(signature) as { kind: string; mapping: string } | undefined;
+      const row = this.ctx.db
+        .prepare('SELECT kind, mapping FROM import_mappings WHERE signature = ?')
+        .get(signature) as { kind: string; mapping: string } | undefined;
       return row ? ({ kind: row.kind, targets: JSON.parse(row.mapping) } as Remembered) : undefined;
     };
-    const first = this.sheets.map((s) => analyzeSheet(s, kinds, kind ?? null, { fileName: this.fileName, communities, remembered }));
+    const first = this.sheets.map((s) =>
+      analyzeSheet(s, kinds, kind ?? null, { fileName: this.fileName, communities, remembered }),
+    );
     const votes = first.filter((a) => a.analysis.fits || a.analysis.suggestedKind).map((a) => a.analysis.suggestedKind);
     const suggested = kind ?? mostCommon(votes);
     // Every sheet is mapped for one kind: the chosen one, else the one most sheets point to.
-    this.analyzed = suggested && !kind ? this.sheets.map((s) => analyzeSheet(s, kinds, suggested, { fileName: this.fileName, communities, remembered })) : first;
-    return { importId, fileName: this.fileName, sheets: this.analyzed.map((a) => a.analysis), suggestedKind: suggested };
+    this.analyzed =
+      suggested && !kind
+        ? this.sheets.map((s) =>
+            analyzeSheet(s, kinds, suggested, { fileName: this.fileName, communities, remembered }),
+          )
+        : first;
+    return {
+      importId,
+      fileName: this.fileName,
+      sheets: this.analyzed.map((a) => a.analysis),
+      suggestedKind: suggested,
+    };
   }
 
   preview(options: PreviewOptions, onProgress?: (done: number, total: number) => void): PreviewSummary {
@@ -90,7 +104,10 @@ export class ImportSession {
     this.lookups.clear();
     const today = todayText(this.ctx.now());
     const items: Item[] = [];
-    const total = options.sheets.reduce((n, s) => n + (this.analyzed.find((a) => a.analysis.name === s.name)?.dataRows.length ?? 0), 0);
+    const total = options.sheets.reduce(
+      (n, s) => n + (this.analyzed.find((a) => a.analysis.name === s.name)?.dataRows.length ?? 0),
+      0,
+    );
     for (const choice of options.sheets) {
       const index = this.sheets.findIndex((s) => s.name === choice.name);
       const analyzed = this.analyzed[index];
@@ -124,7 +141,12 @@ export class ImportSession {
   }
 
   private check(item: Item, today: string): void {
-    item.checked = checkRow(rowToDraft(expand(item.cells), item.mapping, item.community), this.kind!.fields, item.headers, today);
+    item.checked = checkRow(
+      rowToDraft(expand(item.cells), item.mapping, item.community),
+      this.kind!.fields,
+      item.headers,
+      today,
+    );
   }
 
   private lookup(idNumber: string): ExistingEntry | null {
@@ -145,7 +167,12 @@ export class ImportSession {
       else last.set(item.checked.entry.idNumber, item);
     }
     const communities = new Set(this.ctx.db.prepare('SELECT name FROM communities').pluck().all() as string[]);
-    const grids = new Set(this.ctx.db.prepare("SELECT c.name || '/' || g.name FROM grids g JOIN communities c ON c.id = g.community_id").pluck().all() as string[]);
+    const grids = new Set(
+      this.ctx.db
+        .prepare("SELECT c.name || '/' || g.name FROM grids g JOIN communities c ON c.id = g.community_id")
+        .pluck()
+        .all() as string[],
+    );
     const places = new Set<string>();
     for (const item of this.items) {
       const entry = item.checked.entry;
@@ -153,9 +180,13 @@ export class ImportSession {
       const winner = last.get(entry.idNumber)!;
       const idColumn = item.mapping.find((m) => m.target === 'idNumber')?.column ?? 0;
       if (winner !== item) {
-        const moved = winner.checked.entry!.community !== entry.community ? `（迁至${winner.checked.entry!.community}）` : '';
+        const moved =
+          winner.checked.entry!.community !== entry.community ? `（迁至${winner.checked.entry!.community}）` : '';
         item.status = 'duplicate';
-        item.notes.push({ column: idColumn, message: `身份证号与“${winner.sheet}”第 ${winner.row} 行相同${moved}，以后面的一行为准，本行不导入` });
+        item.notes.push({
+          column: idColumn,
+          message: `身份证号与“${winner.sheet}”第 ${winner.row} 行相同${moved}，以后面的一行为准，本行不导入`,
+        });
         continue;
       }
       const mapped = new Set(item.mapping.map((m) => m.target).filter((t) => t !== SKIP_TARGET && t !== EXTRA_TARGET));
@@ -165,30 +196,56 @@ export class ImportSession {
         item.status = 'new';
         item.target = entry;
       } else {
-        const { merged, changes } = mergeEntry(item.existing.entry, entry, mapped, this.options!.strategy, this.kind!.fields);
+        const { merged, changes } = mergeEntry(
+          item.existing.entry,
+          entry,
+          mapped,
+          this.options!.strategy,
+          this.kind!.fields,
+        );
         item.target = merged;
         item.changes = changes;
         item.status = changes.length ? 'updated' : 'unchanged';
         if (merged.community !== item.existing.entry.community) {
-          item.notes.push({ column: idColumn, message: `已在台账中（${item.existing.entry.community}），将改为${merged.community}` });
+          item.notes.push({
+            column: idColumn,
+            message: `已在台账中（${item.existing.entry.community}），将改为${merged.community}`,
+          });
         }
       }
       const target = item.target;
       if (!communities.has(target.community)) places.add(target.community);
-      if (target.grid && !grids.has(`${target.community}/${target.grid}`)) places.add(`${target.community}/${target.grid}`);
+      if (target.grid && !grids.has(`${target.community}/${target.grid}`))
+        places.add(`${target.community}/${target.grid}`);
     }
     this.newPlaces = [...places];
   }
 
   summary(): PreviewSummary {
-    const counts: ImportCounts = { total: this.items.length, new: 0, updated: 0, unchanged: 0, error: 0, duplicate: 0, excluded: 0 };
+    const counts: ImportCounts = {
+      total: this.items.length,
+      new: 0,
+      updated: 0,
+      unchanged: 0,
+      error: 0,
+      duplicate: 0,
+      excluded: 0,
+    };
     for (const item of this.items) counts[item.status]++;
     return { counts, newPlaces: this.newPlaces };
   }
 
-  rows(status: RowStatus | 'problems' | undefined, offset: number, limit: number): { total: number; rows: PreviewRow[] } {
+  rows(
+    status: RowStatus | 'problems' | undefined,
+    offset: number,
+    limit: number,
+  ): { total: number; rows: PreviewRow[] } {
     const chosen = this.items.filter((i) =>
-      status === undefined ? true : status === 'problems' ? i.status === 'error' || i.status === 'duplicate' || i.notes.length > 0 : i.status === status,
+      status === undefined
+        ? true
+        : status === 'problems'
+          ? i.status === 'error' || i.status === 'duplicate' || i.notes.length > 0
+          : i.status === status,
     );
     return { total: chosen.length, rows: chosen.slice(offset, offset + limit).map(toPreviewRow) };
   }
@@ -220,8 +277,20 @@ export class ImportSession {
     return this.items.flatMap((item) => {
       const header = (column: number) => item.headers.get(column) ?? '';
       return [
-        ...Object.entries(item.checked.errors).map(([column, message]) => ({ sheet: item.sheet, row: item.row, column: header(Number(column)), message })),
-        ...(item.status === 'error' || item.status === 'excluded' ? [] : item.notes.map((n) => ({ sheet: item.sheet, row: item.row, column: header(n.column), message: n.message }))),
+        ...Object.entries(item.checked.errors).map(([column, message]) => ({
+          sheet: item.sheet,
+          row: item.row,
+          column: header(Number(column)),
+          message,
+        })),
+        ...(item.status === 'error' || item.status === 'excluded'
+          ? []
+          : item.notes.map((n) => ({
+              sheet: item.sheet,
+              row: item.row,
+              column: header(n.column),
+              message: n.message,
+            }))),
       ];
     });
   }
@@ -247,7 +316,8 @@ function mostCommon(values: (string | null)[]): string | null {
 export function toPreviewRow(item: Item): PreviewRow {
   const idColumn = item.mapping.find((m) => m.target === 'idNumber')?.column;
   const nameColumn = item.mapping.find((m) => m.target === 'name')?.column;
-  const text = (column: number | undefined) => (column === undefined || item.cells[column] === undefined ? '' : cellText(item.cells[column]));
+  const text = (column: number | undefined) =>
+    column === undefined || item.cells[column] === undefined ? '' : cellText(item.cells[column]);
   const rawId = text(idColumn);
   return {
     sheet: item.sheet,
@@ -261,8 +331,6 @@ export function toPreviewRow(item: Item): PreviewRow {
     changes: item.changes,
   };
 }
-
-export { statuses };
 
 /** A kept cell as the user typed it: numbers as their plain digits. */
 export function cellText(cell: CompactCell): string {

@@ -6,8 +6,29 @@ import { cleanHeader } from '../read';
 /** The words offices use for each common field. */
 const commonSynonyms: Record<string, string[]> = {
   name: ['姓名', '名字', '居民姓名', '孕产妇姓名', '孕妇姓名', '患者姓名', '老人姓名', '人员姓名'],
-  idNumber: ['身份证号', '身份证号码', '公民身份号码', '证件号码', '身份证', '证件号', '居民身份证号码', '身份证件号码', '公民身份证号码'],
-  phones: ['联系电话', '手机号', '手机号码', '联系方式', '电话', '电话号码', '手机', '本人电话', '本人联系电话', '联系手机'],
+  idNumber: [
+    '身份证号',
+    '身份证号码',
+    '公民身份号码',
+    '证件号码',
+    '身份证',
+    '证件号',
+    '居民身份证号码',
+    '身份证件号码',
+    '公民身份证号码',
+  ],
+  phones: [
+    '联系电话',
+    '手机号',
+    '手机号码',
+    '联系方式',
+    '电话',
+    '电话号码',
+    '手机',
+    '本人电话',
+    '本人联系电话',
+    '联系手机',
+  ],
   community: ['社区', '所属社区', '所在社区', '现居社区', '社区名称', '居住社区'],
   grid: ['网格', '所属网格', '网格名称', '网格号', '所在网格'],
   address: ['现住址', '居住地址', '家庭住址', '住址', '地址', '现居住地址', '详细地址', '现居住址', '居住地'],
@@ -87,7 +108,8 @@ export function matchHeader(header: string, defs: FieldDef[]): TargetMatch {
   let best: { target: ImportTarget; score: number; word: string } | null = null;
   for (const [target, words] of list) {
     for (const word of words) {
-      const contains = word.length >= 2 && (cleaned.includes(word) || word.includes(cleaned)) ? 0.8 + word.length / 100 : 0;
+      const contains =
+        word.length >= 2 && (cleaned.includes(word) || word.includes(cleaned)) ? 0.8 + word.length / 100 : 0;
       const score = Math.max(contains, similarity(cleaned, word));
       if (score >= 0.6 && (!best || score > best.score)) best = { target, score, word };
     }

@@ -18,9 +18,21 @@ interface BatchRow {
 
 export function listBatches(ctx: Ctx): ImportBatch[] {
   const rows = ctx.db
-    .prepare('SELECT b.*, k.name AS kind_name FROM import_batches b LEFT JOIN ledger_kinds k ON k.key = b.kind ORDER BY b.id DESC LIMIT 50')
+    .prepare(
+      'SELECT b.*, k.name AS kind_name FROM import_batches b LEFT JOIN ledger_kinds k ON k.key = b.kind ORDER BY b.id DESC LIMIT 50',
+    )
     .all() as (BatchRow & { kind_name: string | null })[];
-  return rows.map((r) => ({ id: r.id, fileName: r.file_name, kind: r.kind, kindName: r.kind_name ?? r.kind, at: r.at, operator: r.operator, inserted: r.inserted, updated: r.updated, undoneAt: r.undone_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    fileName: r.file_name,
+    kind: r.kind,
+    kindName: r.kind_name ?? r.kind,
+    at: r.at,
+    operator: r.operator,
+    inserted: r.inserted,
+    updated: r.updated,
+    undoneAt: r.undone_at,
+  }));
 }
 
 /**
@@ -32,7 +44,9 @@ export function undoImport(ctx: Ctx, batchId: number): { removed: number; restor
     const batch = ctx.db.prepare('SELECT * FROM import_batches WHERE id = ?').get(batchId) as BatchRow | undefined;
     if (!batch) throw new AppError('NOT_FOUND', '找不到这次导入。');
     if (batch.undone_at) throw new AppError('CONFLICT', `这次导入已在 ${batch.undone_at} 撤销过了。`);
-    const changes = ctx.db.prepare('SELECT entry_id, action, before FROM import_changes WHERE batch_id = ?').all(batchId) as { entry_id: number; action: 'insert' | 'update'; before: string | null }[];
+    const changes = ctx.db
+      .prepare('SELECT entry_id, action, before FROM import_changes WHERE batch_id = ?')
+      .all(batchId) as { entry_id: number; action: 'insert' | 'update'; before: string | null }[];
     const touched = ctx.db
       .prepare(
         `SELECT COUNT(*) FROM import_changes ch JOIN entries e ON e.id = ch.entry_id
@@ -41,7 +55,10 @@ export function undoImport(ctx: Ctx, batchId: number): { removed: number; restor
       .pluck()
       .get(batchId, batch.at, batch.at) as number;
     if (touched > 0) {
-      throw new AppError('CONFLICT', `导入之后已有 ${touched} 条记录被修改或添加了服务记录，不能整体撤销。请逐条核对修改。`);
+      throw new AppError(
+        'CONFLICT',
+        `导入之后已有 ${touched} 条记录被修改或添加了服务记录，不能整体撤销。请逐条核对修改。`,
+      );
     }
     let removed = 0;
     let restored = 0;
@@ -51,21 +68,40 @@ export function undoImport(ctx: Ctx, batchId: number): { removed: number; restor
       } else {
         const before = JSON.parse(change.before!) as Record<string, unknown>;
         const columns = Object.keys(before).filter((c) => c !== 'id');
-        ctx.db.prepare(`UPDATE entries SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(before);
+        ctx.db
+          .prepare(`UPDATE entries SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`)
+          .run(before);
         restored++;
       }
     }
     // Communities and grids the import made go too, unless something now refers to them.
     for (const place of (JSON.parse(batch.created_places) as string[]).reverse()) {
       const [community, grid] = place.split('/');
-      const communityId = ctx.db.prepare('SELECT id FROM communities WHERE name = ?').pluck().get(community) as number | undefined;
+      const communityId = ctx.db.prepare('SELECT id FROM communities WHERE name = ?').pluck().get(community) as
+        number | undefined;
       if (communityId === undefined) continue;
-      if (grid) ctx.db.prepare('DELETE FROM grids WHERE community_id = ? AND name = ? AND NOT EXISTS (SELECT 1 FROM entries WHERE grid_id = grids.id)').run(communityId, grid);
-      else ctx.db.prepare('DELETE FROM communities WHERE id = ? AND NOT EXISTS (SELECT 1 FROM entries WHERE community_id = ?) AND NOT EXISTS (SELECT 1 FROM grids WHERE community_id = ?)').run(communityId, communityId, communityId);
+      if (grid)
+        ctx.db
+          .prepare(
+            'DELETE FROM grids WHERE community_id = ? AND name = ? AND NOT EXISTS (SELECT 1 FROM entries WHERE grid_id = grids.id)',
+          )
+          .run(communityId, grid);
+      else
+        ctx.db
+          .prepare(
+            'DELETE FROM communities WHERE id = ? AND NOT EXISTS (SELECT 1 FROM entries WHERE community_id = ?) AND NOT EXISTS (SELECT 1 FROM grids WHERE community_id = ?)',
+          )
+          .run(communityId, communityId, communityId);
     }
     const now = nowText(ctx.now());
     ctx.db.prepare('UPDATE import_batches SET undone_at = ? WHERE id = ?').run(now, batchId);
-    recordAudit(ctx, { method: 'imports.undo', entity: 'import', entityId: batchId, before: { file: batch.file_name }, after: { removed, restored } });
+    recordAudit(ctx, {
+      method: 'imports.undo',
+      entity: 'import',
+      entityId: batchId,
+      before: { file: batch.file_name },
+      after: { removed, restored },
+    });
     return { removed, restored };
   })();
 }

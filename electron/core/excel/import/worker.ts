@@ -43,7 +43,10 @@ const reading = readAll(setup.file, reader.signal, (rows) => status({ phase: 're
     status({ phase: 'ready', rowsDone: rows, rowsTotal: rows });
   },
   (error) => {
-    status({ phase: reader.signal.aborted ? 'cancelled' : 'failed', message: error instanceof AppError ? error.message : String(error) });
+    status({
+      phase: reader.signal.aborted ? 'cancelled' : 'failed',
+      message: error instanceof AppError ? error.message : String(error),
+    });
     throw error;
   },
 );
@@ -76,7 +79,9 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'preview': {
       await reading;
       status({ phase: 'checking' });
-      const summary = session.preview(args as unknown as PreviewOptions, (done, total) => status({ phase: 'checking', rowsDone: done, rowsTotal: total }));
+      const summary = session.preview(args as unknown as PreviewOptions, (done, total) =>
+        status({ phase: 'checking', rowsDone: done, rowsTotal: total }),
+      );
       status({ phase: 'checked', rowsDone: summary.counts.total, rowsTotal: summary.counts.total });
       return summary;
     }
@@ -89,8 +94,16 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'commit': {
       // A cancel that came before the commit began counts too: the flag is never reset.
       try {
-        const result = commitImport(session, () => Atomics.load(cancel, 0) === 1, (done, total) => status({ phase: 'writing', rowsDone: done, rowsTotal: total }));
-        status({ phase: 'done', rowsDone: result.inserted + result.updated, rowsTotal: result.inserted + result.updated });
+        const result = commitImport(
+          session,
+          () => Atomics.load(cancel, 0) === 1,
+          (done, total) => status({ phase: 'writing', rowsDone: done, rowsTotal: total }),
+        );
+        status({
+          phase: 'done',
+          rowsDone: result.inserted + result.updated,
+          rowsTotal: result.inserted + result.updated,
+        });
         return result;
       } catch (error) {
         if (error instanceof Cancelled) {
@@ -115,7 +128,13 @@ port.on('message', (request: WorkerRequest) => {
       post(
         error instanceof AppError
           ? { type: 'reply', id: request.id, ok: false, code: error.code, message: error.message }
-          : { type: 'reply', id: request.id, ok: false, code: (error as { code?: string }).code === 'SQLITE_BUSY' ? 'DB_LOCKED' : 'INTERNAL', message: String((error as Error)?.message ?? error) },
+          : {
+              type: 'reply',
+              id: request.id,
+              ok: false,
+              code: (error as { code?: string }).code === 'SQLITE_BUSY' ? 'DB_LOCKED' : 'INTERNAL',
+              message: String((error as Error)?.message ?? error),
+            },
       ),
   );
 });

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { ImportAnalysis, ImportBatch, ImportResult, ImportStatus, PreviewRow, PreviewSummary } from '../../../../shared/domain/excel/imports';
+import type {
+  ImportAnalysis,
+  ImportBatch,
+  ImportResult,
+  ImportStatus,
+  PreviewRow,
+  PreviewSummary,
+} from '../../../../shared/domain/excel/imports';
 import type { EntryPage } from '../../../../shared/domain/ledgers/types';
 import type { StagedFile } from '../../../../shared/platform';
 import type { AppCore } from '../../../../electron/core/app';
@@ -14,12 +21,15 @@ async function begin(core: AppCore, file: string, kind?: string) {
   const staged = core.ctx.files.stage(path.basename(file), { path: file });
   const { importId } = ok<{ importId: string }>(core, 'imports.start', { fileId: staged.fileId });
   const analysis = await okAsync<ImportAnalysis>(core, 'imports.analysis', { importId, ...(kind ? { kind } : {}) });
-  const sheets = analysis.sheets.filter((s) => s.fits).map((s) => ({ name: s.name, mapping: s.mapping, community: s.community }));
+  const sheets = analysis.sheets
+    .filter((s) => s.fits)
+    .map((s) => ({ name: s.name, mapping: s.mapping, community: s.community }));
   return { importId, analysis, sheets };
 }
 
 const hudong = path.join(fixtures, '孕产妇台账-湖东社区.xlsx');
-const count = (core: AppCore) => ok<EntryPage>(core, 'entries.list', { kind: 'pregnant', status: '全部', limit: 1 }).total;
+const count = (core: AppCore) =>
+  ok<EntryPage>(core, 'entries.list', { kind: 'pregnant', status: '全部', limit: 1 }).total;
 
 describe('imports through the worker', () => {
   it('preview shows errors, lets a cell be fixed and a row be left out, then commits and undoes as one step', async () => {
@@ -29,14 +39,28 @@ describe('imports through the worker', () => {
     expect(summary.counts).toMatchObject({ new: 37, error: 2, duplicate: 1 });
     expect(count(core)).toBe(0); // a preview writes nothing
 
-    const problems = await okAsync<{ total: number; rows: PreviewRow[] }>(core, 'imports.rows', { importId, status: 'error' });
+    const problems = await okAsync<{ total: number; rows: PreviewRow[] }>(core, 'imports.rows', {
+      importId,
+      status: 'error',
+    });
     expect(problems.rows.map((r) => r.row)).toEqual([6, 15]);
     expect(problems.rows[1]).toMatchObject({ name: '侯婷婷', errors: { 2: expect.stringContaining('校验位') } });
 
     // Row 15's check digit fixed in place; row 6 left out.
-    const fixed = await okAsync<{ row: PreviewRow; summary: PreviewSummary }>(core, 'imports.editCell', { importId, sheet: '孕产妇台账', row: 15, column: 2, value: '220106198908128380' });
+    const fixed = await okAsync<{ row: PreviewRow; summary: PreviewSummary }>(core, 'imports.editCell', {
+      importId,
+      sheet: '孕产妇台账',
+      row: 15,
+      column: 2,
+      value: '220106198908128380',
+    });
     expect(fixed.row.status).toBe('new');
-    const left = await okAsync<PreviewSummary>(core, 'imports.exclude', { importId, sheet: '孕产妇台账', row: 6, excluded: true });
+    const left = await okAsync<PreviewSummary>(core, 'imports.exclude', {
+      importId,
+      sheet: '孕产妇台账',
+      row: 6,
+      excluded: true,
+    });
     expect(left.counts).toMatchObject({ new: 38, error: 0, excluded: 1 });
 
     const result = await okAsync<ImportResult>(core, 'imports.commit', { importId });
@@ -44,7 +68,13 @@ describe('imports through the worker', () => {
     expect(ok<ImportStatus>(core, 'imports.status', { importId }).phase).toBe('done');
     expect(count(core)).toBe(38);
     const batches = ok<ImportBatch[]>(core, 'imports.batches');
-    expect(batches[0]).toMatchObject({ id: result.batchId, fileName: '孕产妇台账-湖东社区.xlsx', kindName: '孕产妇', inserted: 38, undoneAt: null });
+    expect(batches[0]).toMatchObject({
+      id: result.batchId,
+      fileName: '孕产妇台账-湖东社区.xlsx',
+      kindName: '孕产妇',
+      inserted: 38,
+      undoneAt: null,
+    });
     expect(core.ctx.db.prepare("SELECT COUNT(*) FROM audit_log WHERE method = 'imports.commit'").pluck().get()).toBe(1);
 
     expect(ok(core, 'imports.undo', { batchId: result.batchId })).toEqual({ removed: 38, restored: 0 });
@@ -58,23 +88,59 @@ describe('imports through the worker', () => {
     const core = openTestApp();
     ok(core, 'communities.add', { name: '湖东社区' });
     const id = '220105199301229407'; // 邹春梅, row 4
-    const before = ok<{ id: number }>(core, 'entries.add', { kind: 'pregnant', name: '邹春梅', idNumber: id, community: '湖东社区', phones: '13000000000', address: '', fields: { riskLevel: '红' } });
+    const before = ok<{ id: number }>(core, 'entries.add', {
+      kind: 'pregnant',
+      name: '邹春梅',
+      idNumber: id,
+      community: '湖东社区',
+      phones: '13000000000',
+      address: '',
+      fields: { riskLevel: '红' },
+    });
 
     const fill = await begin(core, hudong);
-    await okAsync(core, 'imports.preview', { importId: fill.importId, kind: 'pregnant', sheets: fill.sheets, strategy: 'fillBlanks' });
-    const updated = await okAsync<{ rows: PreviewRow[] }>(core, 'imports.rows', { importId: fill.importId, status: 'updated' });
-    expect(updated.rows.map((r) => [r.row, r.changes])).toEqual([[4, ['现住址', '包保干部', '预产期', '产检医院', '高危因素']]]);
+    await okAsync(core, 'imports.preview', {
+      importId: fill.importId,
+      kind: 'pregnant',
+      sheets: fill.sheets,
+      strategy: 'fillBlanks',
+    });
+    const updated = await okAsync<{ rows: PreviewRow[] }>(core, 'imports.rows', {
+      importId: fill.importId,
+      status: 'updated',
+    });
+    expect(updated.rows.map((r) => [r.row, r.changes])).toEqual([
+      [4, ['现住址', '包保干部', '预产期', '产检医院', '高危因素']],
+    ]);
     const result = await okAsync<ImportResult>(core, 'imports.commit', { importId: fill.importId });
-    const entry = ok<{ phones: string[]; address: string; fields: Record<string, unknown> }>(core, 'entries.get', { id: before.id });
-    expect(entry).toMatchObject({ phones: ['13000000000'], address: '湖东社区2栋2单元101室', fields: { riskLevel: '红', dueDate: '2022-06-02' } });
+    const entry = ok<{ phones: string[]; address: string; fields: Record<string, unknown> }>(core, 'entries.get', {
+      id: before.id,
+    });
+    expect(entry).toMatchObject({
+      phones: ['13000000000'],
+      address: '湖东社区2栋2单元101室',
+      fields: { riskLevel: '红', dueDate: '2022-06-02' },
+    });
 
     expect(ok(core, 'imports.undo', { batchId: result.batchId })).toEqual({ removed: 36, restored: 1 });
-    expect(ok(core, 'entries.get', { id: before.id })).toMatchObject({ phones: ['13000000000'], address: '', fields: { riskLevel: '红' } });
+    expect(ok(core, 'entries.get', { id: before.id })).toMatchObject({
+      phones: ['13000000000'],
+      address: '',
+      fields: { riskLevel: '红' },
+    });
 
     const over = await begin(core, hudong);
-    await okAsync(core, 'imports.preview', { importId: over.importId, kind: 'pregnant', sheets: over.sheets, strategy: 'overwriteNonBlank' });
+    await okAsync(core, 'imports.preview', {
+      importId: over.importId,
+      kind: 'pregnant',
+      sheets: over.sheets,
+      strategy: 'overwriteNonBlank',
+    });
     await okAsync(core, 'imports.commit', { importId: over.importId });
-    expect(ok(core, 'entries.get', { id: before.id })).toMatchObject({ phones: ['18656557247'], fields: { riskLevel: '黄' } });
+    expect(ok(core, 'entries.get', { id: before.id })).toMatchObject({
+      phones: ['18656557247'],
+      fields: { riskLevel: '黄' },
+    });
   });
 
   it('refuses to undo an import whose entries were changed since', async () => {
@@ -85,14 +151,21 @@ describe('imports through the worker', () => {
     const first = ok<EntryPage>(core, 'entries.list', { kind: 'dialysis', limit: 1 }).rows[0]!;
     core.ctx.now = () => new Date(Date.now() + 120_000);
     ok(core, 'services.add', { entryId: first.id, at: '2026-11-23 10:00', type: '走访' });
-    expect(core.invoke('imports.undo', { batchId: result.batchId })).toMatchObject({ ok: false, message: expect.stringContaining('不能整体撤销') });
+    expect(core.invoke('imports.undo', { batchId: result.batchId })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('不能整体撤销'),
+    });
   });
 
   it('remembers the mapping for the next file with the same header', async () => {
     const core = openTestApp();
     const first = await begin(core, hudong);
     const mapping = first.sheets[0]!.mapping.map((m) => (m.header === '现住址' ? { ...m, target: 'note' } : m));
-    await okAsync(core, 'imports.preview', { importId: first.importId, kind: 'pregnant', sheets: [{ ...first.sheets[0]!, mapping }] });
+    await okAsync(core, 'imports.preview', {
+      importId: first.importId,
+      kind: 'pregnant',
+      sheets: [{ ...first.sheets[0]!, mapping }],
+    });
     await okAsync(core, 'imports.commit', { importId: first.importId });
     const again = await begin(core, hudong);
     expect(again.analysis.sheets[0]).toMatchObject({ remembered: true });
@@ -107,7 +180,23 @@ describe('imports through the worker', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(core.ctx.files.resolve(report.fileId).filePath);
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.getRow(1).values).toEqual([undefined, '序号', '姓名', '身份证号码', '联系电话', '现住址', '孕周', '预产期', '产检医院', '妊娠风险等级', '高危因素', '包保干部', '备注', '原行号', '错误说明']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      '序号',
+      '姓名',
+      '身份证号码',
+      '联系电话',
+      '现住址',
+      '孕周',
+      '预产期',
+      '产检医院',
+      '妊娠风险等级',
+      '高危因素',
+      '包保干部',
+      '备注',
+      '原行号',
+      '错误说明',
+    ]);
     expect(sheet.rowCount).toBe(3);
     expect(sheet.getRow(2).getCell(3).value).toBe('220112199701156000');
     expect(sheet.getRow(2).getCell(13).value).toBe(6);
@@ -123,8 +212,15 @@ describe('imports through the worker', () => {
     const bytes = fs.readFileSync(hudong);
     fs.writeFileSync(half, bytes.subarray(0, Math.floor(bytes.length / 2)));
     const legacy = path.join(dir, '旧.xls');
-    fs.writeFileSync(legacy, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]));
-    for (const [file, message] of [[fake, '文件已损坏或不是 .xlsx 格式'], [half, '文件已损坏或不是 .xlsx 格式'], [legacy, '另存为']] as const) {
+    fs.writeFileSync(
+      legacy,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]),
+    );
+    for (const [file, message] of [
+      [fake, '文件已损坏或不是 .xlsx 格式'],
+      [half, '文件已损坏或不是 .xlsx 格式'],
+      [legacy, '另存为'],
+    ] as const) {
       const staged = core.ctx.files.stage(path.basename(file), { path: file });
       const { importId } = ok<{ importId: string }>(core, 'imports.start', { fileId: staged.fileId });
       const result = await core.invoke('imports.analysis', { importId });
@@ -141,8 +237,10 @@ describe('imports through the worker', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('孕产妇');
     sheet.addRow(['姓名', '身份证号', '联系电话', '预产期', '社区']);
-    const born = (k: number) => new Date(Date.UTC(1990, 0, 1) + k * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
-    for (let i = 0; i < 20000; i++) sheet.addRow([`测试${i}`, womanId(born(Math.floor(i / 400)), i % 400), '13904312222', '2027-01-01', '湖东社区']);
+    const born = (k: number) =>
+      new Date(Date.UTC(1990, 0, 1) + k * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
+    for (let i = 0; i < 20000; i++)
+      sheet.addRow([`测试${i}`, womanId(born(Math.floor(i / 400)), i % 400), '13904312222', '2027-01-01', '湖东社区']);
     await workbook.xlsx.writeFile(file);
     const { importId, sheets } = await begin(core, file);
     await okAsync(core, 'imports.preview', { importId, kind: 'pregnant', sheets });
