@@ -9,6 +9,7 @@ import { HomePage } from './pages/home/HomePage';
 import { LedgersPage } from './pages/ledgers/LedgersPage';
 import { CommunitiesPrint } from './pages/settings/communities/CommunitiesPrint';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { TransferPage } from './pages/transfer/TransferPage';
 import { AppLayout } from './shell/AppLayout';
 
 dayjs.locale('zh-cn');
@@ -26,6 +27,8 @@ const router = createHashRouter([
       { path: 'home', element: <HomePage /> },
       // ?entry=ID opens that entry's drawer: every item elsewhere that names an entry links here.
       { path: 'ledgers/:kind?', element: <LedgersPage /> },
+      // ?kind=pregnant preselects the ledger the file goes to.
+      { path: 'transfer', element: <TransferPage /> },
       { path: 'settings/:tab?', element: <SettingsPage /> },
     ],
   },

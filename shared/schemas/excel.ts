@@ -11,7 +11,9 @@ export const exportTemplateInput = z.strictObject({ kind: kindKey });
 
 const importId = z.string({ error: '缺少导入编号' }).regex(/^[0-9a-f]{16}$/, '导入编号无效，请重新选择文件');
 
-export const importStartInput = z.strictObject({ fileId: z.string().regex(/^[0-9a-f]{24}$/, '文件编号无效，请重新选择文件') });
+export const importStartInput = z.strictObject({
+  fileId: z.string().regex(/^[0-9a-f]{24}$/, '文件编号无效，请重新选择文件'),
+});
 export const importIdInput = z.strictObject({ importId });
 
 /** The sheets as read, their mapping worked out for `kind` (the suggested kind when left out). */
@@ -20,6 +22,7 @@ export const importAnalysisInput = z.strictObject({ importId, kind: kindKey.opti
 const columnMapping = z.strictObject({
   column: z.number().int().min(0).max(16383),
   header: z.string().max(200),
+  group: z.string().max(200).optional(),
   target: z.string().max(60),
   note: z.string().max(200).optional(),
 });

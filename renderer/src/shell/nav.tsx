@@ -22,7 +22,7 @@ export const navAreas: NavArea[] = [
   { key: '/ledgers', label: '重点人群', icon: <AppstoreOutlined />, enabled: true },
   { key: '/cadres', label: '干部签到', icon: <TeamOutlined />, enabled: false },
   { key: '/rosters', label: '值班排班', icon: <CalendarOutlined />, enabled: false },
-  { key: '/transfer', label: '导入导出', icon: <ImportOutlined />, enabled: false },
+  { key: '/transfer', label: '导入导出', icon: <ImportOutlined />, enabled: true },
   { key: '/stats', label: '统计', icon: <BarChartOutlined />, enabled: false },
   { key: '/settings', label: '设置', icon: <SettingOutlined />, enabled: true },
 ];

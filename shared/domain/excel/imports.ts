@@ -8,6 +8,8 @@ export const SKIP_TARGET = 'skip';
 export interface ColumnMapping {
   column: number;
   header: string;
+  /** The merged group cell above, in a two-row header (基本信息, 透析情况 …). */
+  group?: string;
   target: ImportTarget;
   /** Why a column is skipped or how sure the match is, for the user to check. */
   note?: string;

@@ -40,8 +40,15 @@ export const m003Ledgers: Migration = {
         name_pinyin TEXT NOT NULL DEFAULT '',
         search TEXT NOT NULL DEFAULT '',
         created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
+        updated_at TEXT NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 0
       );
+      -- Every change to an entry counts up its revision, whatever wrote it: an undo of an import
+      -- can then tell, exactly, whether an entry was touched after the import.
+      CREATE TRIGGER entries_revision AFTER UPDATE ON entries WHEN NEW.revision = OLD.revision
+      BEGIN
+        UPDATE entries SET revision = OLD.revision + 1 WHERE id = NEW.id;
+      END;
       -- Within one ledger an ID number has at most one open entry; closed ones are kept.
       CREATE UNIQUE INDEX entries_one_open ON entries(kind, id_number) WHERE status = '在册';
       -- (kind, status) then rowid: a ledger's default view in entry order, paged without sorting.

@@ -14,6 +14,8 @@ export const m004Imports: Migration = {
         inserted INTEGER NOT NULL,
         updated INTEGER NOT NULL,
         created_places TEXT NOT NULL DEFAULT '[]',
+        -- Service records with a larger id came after the import.
+        last_service_id INTEGER NOT NULL DEFAULT 0,
         undone_at TEXT
       );
       -- What undo needs: the entries an import made, and the rows it changed as they were before.
@@ -22,6 +24,8 @@ export const m004Imports: Migration = {
         entry_id INTEGER NOT NULL,
         action TEXT NOT NULL CHECK (action IN ('insert', 'update')),
         before TEXT,
+        -- The entry's revision as the import left it.
+        revision INTEGER NOT NULL,
         PRIMARY KEY (batch_id, entry_id)
       ) WITHOUT ROWID;
       CREATE TABLE import_mappings (

@@ -50,6 +50,7 @@ export function mapColumns(header: DetectedHeader, defs: FieldDef[], remembered?
     ...defs.map((d) => `fields.${d.key}`),
   ]);
   return header.columns.map((column) => {
+    const group = column.group ? { group: column.group } : {};
     const kept = remembered?.targets[column.header];
     if (kept && valid.has(kept))
       return { column: column.index, header: column.raw || column.header, target: kept, note: '沿用上次的对应关系' };

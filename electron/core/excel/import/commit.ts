@@ -58,14 +58,15 @@ export function commitImport(
     const batchId = Number(
       ctx.db
         .prepare(
-          'INSERT INTO import_batches (file_name, kind, at, operator, inserted, updated, created_places) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          `INSERT INTO import_batches (file_name, kind, at, operator, inserted, updated, created_places, last_service_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(id), 0) FROM services))`,
         )
         .run(session.fileName, kind, now, ctx.operator, counts.new, counts.updated, JSON.stringify(session.newPlaces))
         .lastInsertRowid,
     );
     const change = prepared(
       ctx.db,
-      'INSERT INTO import_changes (batch_id, entry_id, action, before) VALUES (?, ?, ?, ?)',
+      'INSERT INTO import_changes (batch_id, entry_id, action, before, revision) VALUES (?, ?, ?, ?, (SELECT revision FROM entries WHERE id = ?))',
     );
     work.forEach((item, index) => {
       if (index % 500 === 0) {
@@ -74,10 +75,10 @@ export function commitImport(
       }
       if (item.status === 'new') {
         const id = insertEntry(ctx, kind, item.target!);
-        change.run(batchId, id, 'insert', null);
+        change.run(batchId, id, 'insert', null, id);
       } else {
         updateEntry(ctx, item.existing!.id, kind, item.target!);
-        change.run(batchId, item.existing!.id, 'update', JSON.stringify(item.existing!.raw));
+        change.run(batchId, item.existing!.id, 'update', JSON.stringify(item.existing!.raw), item.existing!.id);
       }
     });
     for (const { signature, targets } of session.rememberedMappings()) {

@@ -13,6 +13,7 @@ interface BatchRow {
   inserted: number;
   updated: number;
   created_places: string;
+  last_service_id: number;
   undone_at: string | null;
 }
 
@@ -50,10 +51,10 @@ export function undoImport(ctx: Ctx, batchId: number): { removed: number; restor
     const touched = ctx.db
       .prepare(
         `SELECT COUNT(*) FROM import_changes ch JOIN entries e ON e.id = ch.entry_id
-         WHERE ch.batch_id = ? AND (e.updated_at > ? OR EXISTS (SELECT 1 FROM services s WHERE s.entry_id = e.id AND s.created_at >= ?))`,
+         WHERE ch.batch_id = ? AND (e.revision <> ch.revision OR EXISTS (SELECT 1 FROM services s WHERE s.entry_id = e.id AND s.id > ?))`,
       )
       .pluck()
-      .get(batchId, batch.at, batch.at) as number;
+      .get(batchId, batch.last_service_id) as number;
     if (touched > 0) {
       throw new AppError(
         'CONFLICT',
@@ -67,7 +68,7 @@ export function undoImport(ctx: Ctx, batchId: number): { removed: number; restor
         removed += ctx.db.prepare('DELETE FROM entries WHERE id = ?').run(change.entry_id).changes;
       } else {
         const before = JSON.parse(change.before!) as Record<string, unknown>;
-        const columns = Object.keys(before).filter((c) => c !== 'id');
+        const columns = Object.keys(before).filter((c) => c !== 'id' && c !== 'revision'); // the revision counts on
         ctx.db
           .prepare(`UPDATE entries SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`)
           .run(before);

@@ -1,7 +1,9 @@
-import { ExportOutlined, ImportOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Segmented, Select, Tooltip, Typography } from 'antd';
+import { useNavigate } from 'react-router';
 import type { LedgerKind } from '../../../../shared/domain/ledgers/types';
 import { useApiQuery } from '../../api';
+import { LedgerExportButton, type LedgerViewQuery } from '../transfer/LedgerExportButton';
 import { KindFilters, type FilterValue } from './KindFilters';
 
 export type StatusFilter = '在册' | '已结案' | '全部';
@@ -20,9 +22,12 @@ interface Props {
   onChange: (next: ToolbarState) => void;
   total: number | null;
   onAdd: () => void;
+  /** What the table shows (search, filters, sort): 导出 exports exactly that. */
+  view: LedgerViewQuery;
 }
 
-export function LedgerToolbar({ kind, value, onChange, total, onAdd }: Props) {
+export function LedgerToolbar({ kind, value, onChange, total, onAdd, view }: Props) {
+  const navigate = useNavigate();
   const communities = useApiQuery('communities.list', {});
   const grids = communities.data?.find((c) => c.name === value.community)?.grids ?? [];
   const set = (patch: Partial<ToolbarState>) => onChange({ ...value, ...patch });
@@ -76,16 +81,12 @@ export function LedgerToolbar({ kind, value, onChange, total, onAdd }: Props) {
             新增
           </Button>
         </Tooltip>
-        <Tooltip title="导入导出将在下一版开放">
-          <Button icon={<ImportOutlined />} disabled>
+        <Tooltip title="从 Excel 或 CSV 文件导入">
+          <Button icon={<ImportOutlined />} onClick={() => navigate(`/transfer?kind=${encodeURIComponent(kind.key)}`)}>
             导入
           </Button>
         </Tooltip>
-        <Tooltip title="导入导出将在下一版开放">
-          <Button icon={<ExportOutlined />} disabled>
-            导出
-          </Button>
-        </Tooltip>
+        <LedgerExportButton kind={kind} view={view} total={total} />
       </Flex>
     </Flex>
   );

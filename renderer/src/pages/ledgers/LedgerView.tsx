@@ -72,6 +72,7 @@ export function LedgerView({ kind, onAdd, onOpen }: Props) {
         onChange={setToolbar}
         total={entries.shownKey === null ? null : entries.total}
         onAdd={() => onAdd(toolbar.community)}
+        view={query}
       />
       {entries.error && <Alert type="error" showIcon title={entries.error.message} style={{ marginBottom: 8 }} />}
       <div ref={box} style={{ flex: 1, minHeight: 200 }}>

@@ -3,7 +3,7 @@ import type { ColumnType } from 'antd/es/table';
 import { useEffect, type ReactNode } from 'react';
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import type { Entry, LedgerKind } from '../../../../shared/domain/ledgers/types';
-import { FieldValueText, isRiskField } from '../../components/ledgers/FieldValueText';
+import { FieldValueText } from '../../components/ledgers/FieldValueText';
 import { ageOn, gestationText, serviceShort, statusText } from '../../components/ledgers/format';
 import { IdNumberText } from '../../components/ledgers/IdNumberText';
 import { useWindowEntry, type EntryStore, type WindowRow } from './useEntryWindow';
@@ -97,9 +97,10 @@ export function buildColumns({ kind, today, sort, store, requestRow, rowHeight }
     render: (_, row) => <EntryCell store={store} index={row.index} render={render} />,
   });
 
+  // Choices sort on the server in the order of their options: the risk level 绿 → 紫.
   const fieldColumn = (def: FieldDef, title = def.label) =>
     col(def.key, title, Math.max(WIDTHS[def.type], title.length * 16 + 40), (e) => <FieldValueText def={def} value={e.fields[def.key]} />,
-      ['text', 'number', 'date', 'choice'].includes(def.type) && !isRiskField(def));
+      ['text', 'number', 'date', 'choice'].includes(def.type));
 
   const kindColumns: ColumnType<WindowRow>[] = [];
   const picked = BUILTIN_COLUMNS[kind.key] ?? kind.fields.map((f) => ({ key: f.key, title: undefined }));
