@@ -17,7 +17,8 @@ const isRiskLevel = (s: string): s is RiskLevel => (RISK_LEVELS as readonly stri
 
 /** '绿' or '绿色' (also '绿色(低风险)'-style notes after it) → '绿'. */
 export function parseRiskLevel(raw: unknown): Check<RiskLevel> {
-  if (raw !== null && raw !== undefined && typeof raw !== 'string') return bad('风险等级应为文字，请填写 绿、黄、橙、红、紫 之一');
+  if (raw !== null && raw !== undefined && typeof raw !== 'string')
+    return bad('风险等级应为文字，请填写 绿、黄、橙、红、紫 之一');
   const text = cleanText(raw);
   if (text === '') return bad('风险等级未填写');
   const match = /^([^\s色(]+)色?(?:\s*\(.*\))?$/.exec(text);
@@ -50,8 +51,12 @@ export function gestationalAge(
 }
 
 /** '孕 32 周 + 3 天', or '孕 32 周' on a whole week; '' for null. */
+/** Past this, the weeks mean nothing: the birth was surely not recorded. */
+const IMPLAUSIBLE_WEEKS = 44;
+
 export function formatGestationalAge(ga: GestationalAge | null): string {
   if (!ga) return '';
+  if (ga.weeks >= IMPLAUSIBLE_WEEKS) return `已过预产期 ${ga.weeks - 40} 周，请核实是否已分娩`;
   return ga.days === 0 ? `孕 ${ga.weeks} 周` : `孕 ${ga.weeks} 周 + ${ga.days} 天`;
 }
 

@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 
-test('a community is added, renamed, given a grid, refused removal, and all survives a reload', async ({ page, app }) => {
+test('a community is added, renamed, given a grid, refused removal, and all survives a reload', async ({
+  page,
+  app,
+}) => {
   await page.goto(`${app.url}#/settings/communities`);
   await expect(page.getByRole('tab', { name: '社区与网格' })).toHaveAttribute('aria-selected', 'true');
 
@@ -54,14 +57,20 @@ test('an empty name is refused with a message and nothing is added', async ({ pa
 test('an API call without the token gets 401, one from another origin 403', async ({ request, app }) => {
   const none = await request.post(`${app.origin}/api/communities.list`, { data: {} });
   expect(none.status()).toBe(401);
-  const wrong = await request.post(`${app.origin}/api/communities.list`, { data: {}, headers: { 'X-Ledger-Token': 'x' + app.token } });
+  const wrong = await request.post(`${app.origin}/api/communities.list`, {
+    data: {},
+    headers: { 'X-Ledger-Token': 'x' + app.token },
+  });
   expect(wrong.status()).toBe(401);
   const foreign = await request.post(`${app.origin}/api/communities.list`, {
     data: {},
     headers: { 'X-Ledger-Token': app.token, Origin: 'http://evil.example' },
   });
   expect(foreign.status()).toBe(403);
-  const good = await request.post(`${app.origin}/api/communities.list`, { data: {}, headers: { 'X-Ledger-Token': app.token } });
+  const good = await request.post(`${app.origin}/api/communities.list`, {
+    data: {},
+    headers: { 'X-Ledger-Token': app.token },
+  });
   expect(good.status()).toBe(200);
   expect(await good.json()).toEqual({ ok: true, value: [] });
 });

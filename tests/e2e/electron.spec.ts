@@ -9,7 +9,10 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 const electron = findElectronBinary();
 
 test('the Electron app starts on a fresh data folder, with a locked-down window', async () => {
-  test.skip('reason' in electron, `没有 Electron 可执行文件（${'reason' in electron ? electron.reason : ''}）：设置 ELECTRON_OVERRIDE_DIST_PATH 后运行`);
+  test.skip(
+    'reason' in electron,
+    `没有 Electron 可执行文件（${'reason' in electron ? electron.reason : ''}）：设置 ELECTRON_OVERRIDE_DIST_PATH 后运行`,
+  );
   if (!('path' in electron)) return;
   execFileSync(process.execPath, [path.join(root, 'scripts', 'electron-native.mjs')], { cwd: root, stdio: 'inherit' });
 
@@ -27,7 +30,11 @@ test('the Electron app starts on a fresh data folder, with a locked-down window'
       require: typeof (window as unknown as { require?: unknown }).require,
       process: typeof (window as unknown as { process?: unknown }).process,
     }));
-    expect(exposed).toEqual({ keys: ['invoke', 'openFile', 'print', 'printToPdf', 'saveFile'], require: 'undefined', process: 'undefined' });
+    expect(exposed).toEqual({
+      keys: ['invoke', 'openFile', 'print', 'printToPdf', 'saveFile'],
+      require: 'undefined',
+      process: 'undefined',
+    });
 
     await window.getByRole('menuitem', { name: /设置/ }).click();
     await window.getByRole('tab', { name: '社区与网格' }).click();

@@ -13,7 +13,10 @@ export interface BrowserModeApp {
   token: string;
   dataDir: string;
   /** Calls the API the way the renderer does. */
-  api<T = unknown>(method: string, input?: unknown): Promise<{ ok: boolean; value?: T; code?: string; message?: string }>;
+  api<T = unknown>(
+    method: string,
+    input?: unknown,
+  ): Promise<{ ok: boolean; value?: T; code?: string; message?: string }>;
 }
 
 /** Starts browser mode on a fresh data folder and resolves once it prints its address. */

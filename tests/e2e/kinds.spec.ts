@@ -102,7 +102,10 @@ test('a kind defined in 设置 → 台账类型 takes entries with its own field
   await expect(page.getByText('“独居老人”台账里还有 1 条记录，不能删除。')).toBeVisible();
 });
 
-test('removing a field that records use asks first, then keeps the values under 其他信息; the log shows it', async ({ page, app }) => {
+test('removing a field that records use asks first, then keeps the values under 其他信息; the log shows it', async ({
+  page,
+  app,
+}) => {
   const kind = await defineKind(page, app);
   const [health, meals] = kind.fields.map((f) => f.key);
   const added = await ok<Entry>(app, 'entries.add', {

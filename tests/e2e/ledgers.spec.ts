@@ -60,7 +60,6 @@ test('a pregnant woman is added through the form: a wrong ID is refused at the f
   await dialog.getByLabel('产检医院').fill('市妇产医院');
   await dialog.getByLabel('姓名').press('Enter');
   await expect(dialog.getByText('身份证号校验位不对：最后一位应为 4，请核对是否抄错')).toBeVisible();
-  await page.screenshot({ path: '/tmp/ledger-form-errors.png' });
   expect(await total(app)).toBe(0);
 
   await dialog.getByLabel('身份证号').fill(WANG_FANG_ID);
@@ -82,10 +81,12 @@ test('a pregnant woman is added through the form: a wrong ID is refused at the f
   await expect(wang).toContainText('橙色');
   await expect(wang).toContainText('湖东社区');
   await expect(page.getByTestId('ledger-total')).toHaveText('共 1 人');
-  await page.screenshot({ path: '/tmp/ledger-page.png' });
 });
 
-test('the search finds by pinyin initials and by part of a phone, and not an unrelated person', async ({ page, app }) => {
+test('the search finds by pinyin initials and by part of a phone, and not an unrelated person', async ({
+  page,
+  app,
+}) => {
   await seedPlaces(app);
   await addPregnant(app, { name: '王芳', idNumber: WANG_FANG_ID, phones: '13904312222' });
   await addPregnant(app, { name: '李梅', idNumber: idNumber('19900101', 2), phones: '13800001111' });
@@ -121,7 +122,10 @@ test('the search finds by pinyin initials and by part of a phone, and not an unr
   await expect(page.getByText('没有符合条件的记录')).toBeVisible();
 });
 
-test('the ID number shows masked in the table until 显示 is pressed, which the audit log records', async ({ page, app }) => {
+test('the ID number shows masked in the table until 显示 is pressed, which the audit log records', async ({
+  page,
+  app,
+}) => {
   await seedPlaces(app);
   await addPregnant(app, { name: '王芳', idNumber: WANG_FANG_ID });
   await page.goto(`${app.url}#/ledgers/pregnant`);
@@ -157,7 +161,6 @@ test('a service record added in the drawer shows in the timeline and as 最近�
   await expect(timeline).toContainText('送往医院产检');
   await expect(timeline).toContainText('市妇产医院');
   await expect(page.getByTestId('latest-service')).toContainText('绿色通道：送往医院产检');
-  await page.screenshot({ path: '/tmp/ledger-drawer.png' });
 
   await page.keyboard.press('Escape');
   await expect(row(page, '王芳')).toContainText(`${todayText(new Date())} 绿色通道`);
@@ -174,7 +177,6 @@ test('a closed entry leaves the default view, shows under 已结案, and can be 
   await page.getByRole('button', { name: '结案' }).click();
   const dialog = page.getByRole('dialog', { name: '结案：王芳' });
   await dialog.getByText('迁出', { exact: true }).click();
-  await page.screenshot({ path: '/tmp/ledger-close.png' });
   await dialog.getByRole('button', { name: '结案' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.locator('.ant-drawer').getByText('已结案').first()).toBeVisible();
@@ -253,7 +255,9 @@ test('300 entries: the total reads 共 300 人 and scrolling to the bottom loads
   const names = Array.from({ length: 300 }, (_, i) => `测试${String(i + 1).padStart(3, '0')}`);
   for (let start = 0; start < names.length; start += 30) {
     await Promise.all(
-      names.slice(start, start + 30).map((name, j) => addPregnant(app, { name, idNumber: idNumber('19880101', (start + j) * 2 + 2) })),
+      names
+        .slice(start, start + 30)
+        .map((name, j) => addPregnant(app, { name, idNumber: idNumber('19880101', (start + j) * 2 + 2) })),
     );
   }
   await page.goto(`${app.url}#/ledgers/pregnant`);
@@ -265,7 +269,6 @@ test('300 entries: the total reads 共 300 人 and scrolling to the bottom loads
   for (let i = 0; i < 40 && (await row(page, '测试300').count()) === 0; i++) await page.mouse.wheel(0, 2000);
   await expect(row(page, '测试300')).toBeVisible();
   await expect(row(page, '测试001')).toHaveCount(0);
-  await page.screenshot({ path: '/tmp/ledger-scrolled.png' });
 });
 
 test('editing keeps the ID number masked unless revealed; a server error lands on its field', async ({ page, app }) => {
@@ -296,7 +299,6 @@ test('editing keeps the ID number masked unless revealed; a server error lands o
   await idBox.press('Enter');
   await expect(dialog.getByRole('alert').first()).toContainText('在这个台账中已有在册记录（王芳');
   await expect(dialog.locator('.ant-form-item-explain-error')).toContainText('已有在册记录');
-  await page.screenshot({ path: '/tmp/ledger-edit-error.png' });
   audit = await app.api<{ rows: { method: string }[] }>('audit.list', {});
   expect(audit.value!.rows.some((r) => r.method === 'entries.revealId')).toBe(true);
   await page.keyboard.press('Escape');
@@ -325,7 +327,6 @@ test('a staff-defined ledger has its own tab, form fields, columns and filters',
   await dialog.getByRole('radiogroup', { name: '是否低保' }).getByText('是', { exact: true }).click();
   await dialog.getByRole('group', { name: '送餐日' }).getByText('一', { exact: true }).click();
   await dialog.getByRole('group', { name: '送餐日' }).getByText('三', { exact: true }).click();
-  await page.screenshot({ path: '/tmp/ledger-staff-form.png' });
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId('drawer-name')).toHaveText('孙秀英');
@@ -374,5 +375,4 @@ test('the dialysis ledger shows weekdays and filters by 透析日 and 透析方�
   await expect(page.getByTestId('ledger-total')).toHaveText('共 1 人');
   await pickOption(page, page.getByRole('combobox', { name: '透析方式' }), '腹透');
   await expect(page.getByTestId('ledger-total')).toHaveText('共 0 人');
-  await page.screenshot({ path: '/tmp/ledger-dialysis.png' });
 });

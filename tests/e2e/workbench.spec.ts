@@ -18,11 +18,20 @@ interface Added {
   id: number;
 }
 
-const PATIENTS = '王秀兰 李桂芝 张玉梅 刘淑华 陈玉珍 杨桂英 赵凤兰 黄秀英 周建国 吴志强 徐海燕 孙德胜 胡玉兰 朱红梅 高建华 林秀珍 何桂兰 郭淑芬 马文斌 罗玉华'.split(' ');
+const PATIENTS =
+  '王秀兰 李桂芝 张玉梅 刘淑华 陈玉珍 杨桂英 赵凤兰 黄秀英 周建国 吴志强 徐海燕 孙德胜 胡玉兰 朱红梅 高建华 林秀珍 何桂兰 郭淑芬 马文斌 罗玉华'.split(
+    ' ',
+  );
 
 const today = () => todayText(new Date());
 
-async function addDialysis(app: BrowserModeApp, n: number, name: string, days: number[], extra: Record<string, unknown> = {}) {
+async function addDialysis(
+  app: BrowserModeApp,
+  n: number,
+  name: string,
+  days: number[],
+  extra: Record<string, unknown> = {},
+) {
   return ok<Added>(app, 'entries.add', {
     kind: 'dialysis',
     name,
@@ -63,7 +72,9 @@ test('工作台 lists today’s dialysis patients only, and a patient opens her 
 
   await page.goto(`${app.url}#/home`);
   const card = page.getByTestId('dialysis-today');
-  await expect(card).toContainText(`今日透析（${['周一', '周二', '周三', '周四', '周五', '周六', '周日'][weekday - 1]}）`);
+  await expect(card).toContainText(
+    `今日透析（${['周一', '周二', '周三', '周四', '周五', '周六', '周日'][weekday - 1]}）`,
+  );
   const row = card.getByRole('row').filter({ hasText: '王秀兰' });
   await expect(row).toContainText('市第一人民医院');
   await expect(row).toContainText('13800000001');
@@ -141,7 +152,12 @@ test('超过 N 天未服务 follows the last service record and the setting', as
   const date = today();
   await ok(app, 'settings.update', { followUpDays: 7 });
   const entry = await addDialysis(app, 1, '陈玉珍', [(isoWeekday(date) % 7) + 1]);
-  await ok(app, 'services.add', { entryId: entry.id, at: `${addDays(date, -10)} 09:30`, type: '走访', content: '上门走访' });
+  await ok(app, 'services.add', {
+    entryId: entry.id,
+    at: `${addDays(date, -10)} 09:30`,
+    type: '走访',
+    content: '上门走访',
+  });
   await addDialysis(app, 2, '刘淑华', [(isoWeekday(date) % 7) + 1]); // made today: not overdue
 
   await page.goto(`${app.url}#/home`);

@@ -111,3 +111,11 @@ describe('dueDateFromLmp (Naegele)', () => {
     }
   });
 });
+
+describe('formatGestationalAge past any real pregnancy', () => {
+  it('says to check for a birth instead of giving hundreds of weeks', () => {
+    expect(formatGestationalAge({ weeks: 43, days: 6 })).toBe('孕 43 周 + 6 天');
+    expect(formatGestationalAge({ weeks: 44, days: 0 })).toBe('已过预产期 4 周，请核实是否已分娩');
+    expect(formatGestationalAge(gestationalAge('2026-11-23', { dueDate: '2022-06-02' }))).toBe('已过预产期 233 周，请核实是否已分娩');
+  });
+});

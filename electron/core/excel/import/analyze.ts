@@ -81,14 +81,33 @@ export function suggestKind(header: DetectedHeader, kinds: KindDef[]): string | 
   return scored[0]!.key;
 }
 
+/** Where a sheet's header is and which rows hold data: the same whatever the kind, so found once. */
+const layouts = new WeakMap<SheetData, { header: DetectedHeader | null; dataRows: number[] }>();
+
+function layout(sheet: SheetData, kinds: KindDef[]): { header: DetectedHeader | null; dataRows: number[] } {
+  const known = layouts.get(sheet);
+  if (known) return known;
+  const allDefs = kinds.flatMap((k) => k.fields);
+  const header = detectHeader(sheet.rows.slice(0, 15).map(expandRow), (cleaned) => isKnownHeader(cleaned, allDefs));
+  const dataRows: number[] = [];
+  if (header) {
+    sheet.rows.forEach((row, i) => {
+      if (row.rowNumber > header.headerRowNumber && classifyRow(expand(row.cells), header.columns.length) === 'data')
+        dataRows.push(i);
+    });
+  }
+  const found = { header, dataRows };
+  layouts.set(sheet, found);
+  return found;
+}
+
 export function analyzeSheet(
   sheet: SheetData,
   kinds: KindDef[],
   chosenKind: string | null,
   context: { fileName: string; communities: string[]; remembered: (signature: string) => Remembered | undefined },
 ): AnalyzedSheet {
-  const allDefs = kinds.flatMap((k) => k.fields);
-  const header = detectHeader(sheet.rows.slice(0, 15).map(expandRow), (cleaned) => isKnownHeader(cleaned, allDefs));
+  const { header, dataRows } = layout(sheet, kinds);
   const base = {
     name: sheet.name,
     hidden: sheet.hidden,
@@ -122,11 +141,6 @@ export function analyzeSheet(
     kind?.fields ?? [],
     remembered && remembered.kind === kind?.key ? remembered : undefined,
   );
-  const dataRows: number[] = [];
-  sheet.rows.forEach((row, i) => {
-    if (row.rowNumber > header.headerRowNumber && classifyRow(expand(row.cells), header.columns.length) === 'data')
-      dataRows.push(i);
-  });
   const has = (target: string) => mapping.some((m) => m.target === target);
   const skipReason = !has('name')
     ? '没有“姓名”列'

@@ -1,6 +1,7 @@
 import { EXTRA_TARGET, SKIP_TARGET, type ColumnMapping } from '../../../../shared/domain/excel/imports';
 import type { EntryDraft } from '../../../../shared/domain/ledgers/validate';
-import type { Cell } from '../read';
+import { isLongInteger, plainNumberText } from '../read/numberText';
+import type { CompactCell } from './compactRows';
 
 /** A row as the validators take it, and which column each value came from. */
 export interface RowDraft {
@@ -9,32 +10,35 @@ export interface RowDraft {
   sources: Map<string, number[]>;
 }
 
-/** The value a cell gives a target: dates as dates, numbers as numbers, the rest as text. */
-function cellValue(cell: Cell): unknown {
-  if (cell.kind === 'date' && cell.date) return cell.date;
-  if (cell.kind === 'number' && cell.number !== undefined && !cell.numericId) return cell.number;
-  if (cell.kind === 'bool') return cell.text;
-  return cell.text;
+/** A kept cell as text: numbers as their plain digits (an ID stored as a number keeps them all). */
+export function compactText(cell: CompactCell): string {
+  return cell === undefined ? '' : typeof cell === 'number' ? plainNumberText(cell) : cell;
+}
+
+/** The value a cell gives a target: numbers as numbers (a date serial, an amount), the rest as text. */
+function cellValue(cell: CompactCell): unknown {
+  return typeof cell === 'number' && !isLongInteger(cell) ? cell : compactText(cell);
 }
 
 const joinable = new Set(['phones', 'address', 'note']);
 
-export function rowToDraft(cells: Cell[], mapping: ColumnMapping[], community: string | null): RowDraft {
+export function rowToDraft(cells: CompactCell[], mapping: ColumnMapping[], community: string | null): RowDraft {
   const common: Record<string, unknown> = {};
   const fields: Record<string, unknown> = {};
   const extra: Record<string, string> = {};
   const sources = new Map<string, number[]>();
   for (const { column, header, target } of mapping) {
     const cell = cells[column];
-    if (!cell || cell.kind === 'empty' || !cell.text.trim()) continue;
+    const text = compactText(cell);
+    if (!text.trim()) continue;
     if (target === SKIP_TARGET) continue;
     if (target === EXTRA_TARGET) {
-      extra[header] = cell.text.trim();
+      extra[header] = text.trim();
       continue;
     }
     sources.set(target, [...(sources.get(target) ?? []), column]);
     // An ID number stays text: a number cell gives its digits (and the validator says why it is wrong).
-    const value = target === 'idNumber' || target === 'phones' ? cell.text : cellValue(cell);
+    const value = target === 'idNumber' || target === 'phones' ? text : cellValue(cell);
     if (target.startsWith('fields.')) {
       const key = target.slice('fields.'.length);
       if (fields[key] === undefined) fields[key] = value;

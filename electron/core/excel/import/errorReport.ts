@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { cellText, type ImportSession } from './session';
+import { compactText } from './convert';
+import type { ImportSession } from './session';
 
 /**
  * The rows in error, with their original cells and a 错误说明 column, one sheet per source
@@ -20,7 +21,11 @@ export async function writeErrorReport(session: ImportSession, filePath: string)
     header.font = { bold: true };
     for (const item of items) {
       const messages = Object.values(item.checked.errors);
-      const row = sheet.addRow([...columns.map((c) => cellText(item.cells[c.index])), item.row, messages.join('；')]);
+      const row = sheet.addRow([
+        ...columns.map((c) => compactText(item.cells[c.index])),
+        item.row,
+        messages.join('；'),
+      ]);
       // Text, so ID numbers and phones come back exactly as they were typed.
       row.eachCell((cell, n) => {
         if (n <= columns.length) cell.numFmt = '@';

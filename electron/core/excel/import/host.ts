@@ -22,6 +22,9 @@ const resourceLimits = { maxOldGenerationSizeMb: 320 };
 /** Source (tests, CLI, browser mode under tsx) or the built app's bundled worker beside main.js. */
 function spawn(setup: WorkerSetup): Worker {
   const here = import.meta.url;
+  // The benchmark measures the built worker the app ships, from source runs too.
+  const built = process.env.LEDGER_IMPORT_WORKER;
+  if (built) return new Worker(built, { workerData: setup, resourceLimits });
   if (here.endsWith('.ts')) {
     return new Worker(new URL('./dev-worker.mjs', here), {
       workerData: { ...setup, entry: new URL('./worker.ts', here).href },

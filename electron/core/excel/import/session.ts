@@ -16,10 +16,10 @@ import type { ValidEntry } from '../../../../shared/domain/ledgers/validate';
 import { AppError } from '../../../../shared/errors';
 import type { Ctx } from '../../context';
 import { getKind, type KindDef } from '../../ledgers/kinds';
-import { expand, type CompactCell } from './compactRows';
+import type { CompactCell } from './compactRows';
 import { analyzeSheet, headerSignature, type AnalyzedSheet, type Remembered, type SheetData } from './analyze';
 import { checkRow, type CheckedRow } from './checkRow';
-import { rowToDraft } from './convert';
+import { compactText, rowToDraft } from './convert';
 import { findOpenEntry, type ExistingEntry } from './existing';
 import { mergeEntry } from './merge';
 
@@ -59,6 +59,7 @@ export class ImportSession {
   kind: KindDef | null = null;
   newPlaces: string[] = [];
   private lookups = new Map<string, ExistingEntry | null>();
+  private openIds: Set<string> | null = null;
 
   constructor(
     readonly ctx: Ctx,
@@ -102,6 +103,7 @@ export class ImportSession {
     this.kind = getKind(this.ctx, options.kind);
     this.options = options;
     this.lookups.clear();
+    this.openIds = null;
     const today = todayText(this.ctx.now());
     const items: Item[] = [];
     const total = options.sheets.reduce(
@@ -142,7 +144,7 @@ export class ImportSession {
 
   private check(item: Item, today: string): void {
     item.checked = checkRow(
-      rowToDraft(expand(item.cells), item.mapping, item.community),
+      rowToDraft(item.cells, item.mapping, item.community),
       this.kind!.fields,
       item.headers,
       today,
@@ -150,6 +152,14 @@ export class ImportSession {
   }
 
   private lookup(idNumber: string): ExistingEntry | null {
+    // One query for every open ID number of the ledger, so rows of new people cost no lookup.
+    this.openIds ??= new Set(
+      this.ctx.db
+        .prepare("SELECT id_number FROM entries WHERE kind = ? AND status = '在册'")
+        .pluck()
+        .all(this.kind!.key) as string[],
+    );
+    if (!this.openIds.has(idNumber)) return null;
     if (!this.lookups.has(idNumber)) this.lookups.set(idNumber, findOpenEntry(this.ctx, this.kind!.key, idNumber));
     return this.lookups.get(idNumber)!;
   }
@@ -316,8 +326,7 @@ function mostCommon(values: (string | null)[]): string | null {
 export function toPreviewRow(item: Item): PreviewRow {
   const idColumn = item.mapping.find((m) => m.target === 'idNumber')?.column;
   const nameColumn = item.mapping.find((m) => m.target === 'name')?.column;
-  const text = (column: number | undefined) =>
-    column === undefined || item.cells[column] === undefined ? '' : cellText(item.cells[column]);
+  const text = (column: number | undefined) => (column === undefined ? '' : compactText(item.cells[column]));
   const rawId = text(idColumn);
   return {
     sheet: item.sheet,
@@ -330,9 +339,4 @@ export function toPreviewRow(item: Item): PreviewRow {
     warnings: item.notes.map((n) => n.message),
     changes: item.changes,
   };
-}
-
-/** A kept cell as the user typed it: numbers as their plain digits. */
-export function cellText(cell: CompactCell): string {
-  return cell === undefined ? '' : typeof cell === 'number' ? expand([cell])[0]!.text : cell;
 }
