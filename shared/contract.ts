@@ -4,7 +4,14 @@ import type { AuditRow, Entry, EntryPage, LedgerKind, ServiceRecord, Workbench }
 import type { Settings } from './domain/settings';
 import type { StagedFile } from './platform';
 import { dateText } from './schemas/common';
-import type { ImportAnalysis, ImportBatch, ImportResult, ImportStatus, PreviewRow, PreviewSummary } from './domain/excel/imports';
+import type {
+  ImportAnalysis,
+  ImportBatch,
+  ImportResult,
+  ImportStatus,
+  PreviewRow,
+  PreviewSummary,
+} from './domain/excel/imports';
 import {
   exportLedgerInput,
   exportTemplateInput,
@@ -30,16 +37,9 @@ import {
 } from './schemas/ledgers';
 import { idSchema, requiredText } from './validation';
 
-/** A method of the API: its input schema, and its output type carried as a phantom. */
-function method<I extends z.ZodType>(input: I) {
-  return {
-    returns<O>(): { input: I; output: O } {
-      return { input, output: undefined as O };
-    },
-  };
-}
-
-const none = z.strictObject({});
+import { method, none } from './contracts/method';
+import { cadreContract } from './contracts/cadres';
+import { signinContract } from './contracts/signins';
 
 export interface AppInfo {
   version: string;
@@ -128,6 +128,9 @@ export const contract = {
   'imports.batches': method(none).returns<ImportBatch[]>(),
   /** Takes a whole import back: its new entries removed, its updated entries restored. */
   'imports.undo': method(importUndoInput).returns<{ removed: number; restored: number }>(),
+
+  ...cadreContract,
+  ...signinContract,
 };
 
 export type Contract = typeof contract;

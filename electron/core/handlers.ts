@@ -1,12 +1,14 @@
 import type { Method } from '../../shared/contract';
 import { appHandlers } from './app/handlers';
 import { auditHandlers } from './audit/handlers';
+import { cadreHandlers } from './cadres/handlers';
 import { communityHandlers } from './communities/handlers';
 import type { HandlerMap } from './context';
 import { exportHandlers } from './excel/export/handlers';
 import { importHandlers } from './excel/import/handlers';
 import { ledgerHandlers } from './ledgers/handlers';
 import { settingsHandlers } from './settings/handlers';
+import { signinHandlers } from './signins/handlers';
 import { workbenchHandlers } from './workbench/handlers';
 
 /** Every method of the contract has exactly one handler: the type checker holds us to it. */
@@ -19,4 +21,6 @@ export const handlers: HandlerMap<Method> = {
   ...auditHandlers,
   ...exportHandlers,
   ...importHandlers,
+  ...cadreHandlers,
+  ...signinHandlers,
 };

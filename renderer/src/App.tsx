@@ -4,6 +4,8 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
+import { CadresPage } from './pages/cadres/CadresPage';
+import { SigninSheetPrint } from './pages/cadres/sheets/SigninSheetPrint';
 import { DialysisTodayPrint } from './pages/home/DialysisTodayPrint';
 import { HomePage } from './pages/home/HomePage';
 import { LedgersPage } from './pages/ledgers/LedgersPage';
@@ -29,12 +31,14 @@ const router = createHashRouter([
       { path: 'ledgers/:kind?', element: <LedgersPage /> },
       // ?kind=pregnant preselects the ledger the file goes to.
       { path: 'transfer', element: <TransferPage /> },
+      { path: 'cadres/:tab?', element: <CadresPage /> },
       { path: 'settings/:tab?', element: <SettingsPage /> },
     ],
   },
   // Print views: no navigation around them; a hidden window or frame prints them.
   { path: '/print/communities', element: <CommunitiesPrint /> },
   { path: '/print/dialysis-today', element: <DialysisTodayPrint /> },
+  { path: '/print/signin-sheet', element: <SigninSheetPrint /> },
 ]);
 
 export function App() {
@@ -44,7 +48,7 @@ export function App() {
       button={{ autoInsertSpace: false }}
       theme={{ token: { fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif' } }}
     >
-      <AntApp style={{ height: "100%" }}>
+      <AntApp style={{ height: '100%' }}>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>

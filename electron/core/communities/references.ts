@@ -14,6 +14,10 @@ export interface Reference {
 export const communityReferences: Reference[] = [
   { what: '网格', sql: 'SELECT name FROM grids WHERE community_id = ? ORDER BY sort_order, id' },
   { what: '台账记录', sql: 'SELECT name FROM entries WHERE community_id = ? ORDER BY id' },
+  { what: '下沉干部', sql: 'SELECT name FROM cadres WHERE community_id = ? ORDER BY id' },
+  { what: '临时党支部', sql: 'SELECT name FROM party_branches WHERE community_id = ? ORDER BY id' },
+  { what: '先锋岗、突击队或责任区', sql: 'SELECT name FROM org_groups WHERE community_id = ? ORDER BY id' },
+  { what: '签到记录', sql: 'SELECT day FROM signins WHERE community_id = ? GROUP BY day ORDER BY day' },
 ];
 
 export const gridReferences: Reference[] = [

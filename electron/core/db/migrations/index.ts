@@ -3,6 +3,7 @@ import { m001Communities } from './001-communities';
 import { m002SettingsAudit } from './002-settings-audit';
 import { m003Ledgers } from './003-ledgers';
 import { m004Imports } from './004-imports';
+import { m005CadresSignins } from './005-cadres-signins';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,10 @@ export interface Migration {
 }
 
 /** In order; version n is the n-th entry. Never edit a migration that has shipped: add one. */
-export const migrations: Migration[] = [m001Communities, m002SettingsAudit, m003Ledgers, m004Imports];
+export const migrations: Migration[] = [
+  m001Communities,
+  m002SettingsAudit,
+  m003Ledgers,
+  m004Imports,
+  m005CadresSignins,
+];

@@ -1,0 +1,3 @@
+import type { HandlerMap, MethodsOf } from '../context';
+
+export const cadreHandlers: HandlerMap<MethodsOf<'cadres' | 'orgs'>> = {};

@@ -1,0 +1,3 @@
+import type { HandlerMap, MethodsOf } from '../context';
+
+export const signinHandlers: HandlerMap<MethodsOf<'signins' | 'attendance'>> = {};

@@ -1,0 +1,4 @@
+/** 干部签到 -> 组织. */
+export function OrgPanel() {
+  return <div>组织</div>;
+}
