@@ -76,6 +76,40 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('004 adds import batches to a version-3 file and keeps its entries; undo then has what it needs', () => {
+    const file = fileAt(3);
+    const v3 = new Database(file);
+    v3.prepare("INSERT INTO communities (id, name, created_at) VALUES (1, '湖东社区', 'x')").run();
+    v3.prepare(
+      "INSERT INTO entries (kind, name, id_number, gender, birth_date, community_id, created_at, updated_at) VALUES ('pregnant', '王芳', '1', '女', 'x', 1, 'x', 'x')",
+    ).run();
+    v3.close();
+    const db = openDatabase(file, { migrations: migrations.slice(0, 4) });
+    expect(schemaVersion(db)).toBe(4);
+    expect(db.prepare('SELECT name, revision FROM entries').all()).toEqual([{ name: '王芳', revision: 0 }]);
+    db.prepare("UPDATE entries SET note = '改' WHERE name = '王芳'").run();
+    expect(db.prepare('SELECT revision FROM entries').pluck().get()).toBe(1); // every change counts up
+    expect(tables(db)).toEqual(expect.arrayContaining(['import_batches', 'import_changes', 'import_mappings']));
+    db.close();
+  });
+
+  it('005 adds cadres, their organisation and sign-ins to a version-4 file, one sign-in per person per day', () => {
+    const file = fileAt(4);
+    const v4 = new Database(file);
+    v4.prepare("INSERT INTO communities (id, name, created_at) VALUES (1, '湖东社区', 'x')").run();
+    v4.close();
+    const db = openDatabase(file, { migrations: migrations.slice(0, 5) });
+    expect(schemaVersion(db)).toBe(5);
+    expect(db.prepare('SELECT name FROM communities').pluck().all()).toEqual(['湖东社区']);
+    db.prepare("INSERT INTO cadres (id, name, phone, community_id, created_at, updated_at) VALUES (1, '江玉兰', '13766554558', 1, 'x', 'x')").run();
+    expect(() => db.prepare("INSERT INTO cadres (name, phone, created_at, updated_at) VALUES ('江玉兰', '13766554558', 'x', 'x')").run()).toThrow(/UNIQUE/);
+    const signIn = db.prepare("INSERT INTO signins (cadre_id, day, signed_in, created_at, updated_at) VALUES (1, '2022-04-18', '2022-04-18 08:00', 'x', 'x')");
+    signIn.run();
+    expect(() => signIn.run()).toThrow(/UNIQUE/);
+    expect(() => db.prepare("INSERT INTO cadres (name, politics, created_at, updated_at) VALUES ('x', '党员', 'x', 'x')").run()).toThrow(/CHECK/);
+    db.close();
+  });
+
   it('002 adds settings and the audit log to a version-1 file and keeps its communities and grids', () => {
     const file = fileAt(1);
     const v1 = new Database(file);
