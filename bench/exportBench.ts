@@ -43,7 +43,9 @@ export async function benchExport(): Promise<void> {
     const input = { kind: 'pregnant', status: '全部', mask: false };
     const rssBefore = process.memoryUsage.rss();
     const start = performance.now();
-    const { value: result, peak } = await withPeakRss(async () => (await core.invoke('exports.ledger', input)) as Result<StagedFile>);
+    const { value: result, peak } = await withPeakRss(
+      async () => (await core.invoke('exports.ledger', input)) as Result<StagedFile>,
+    );
     const exportMs = performance.now() - start;
     if (!result.ok) throw new Error(`export failed: ${result.message}`);
 
@@ -55,13 +57,24 @@ export async function benchExport(): Promise<void> {
     const rows: unknown[][] = [];
     for (const chunk of rowChunks(core.ctx, ids, 1000)) {
       for (const row of chunk) {
-        const r = { serial: rows.length + 1, row, idNumber: row.id_number, phones: JSON.parse(row.phones), fields: JSON.parse(row.fields), extra: JSON.parse(row.extra) };
+        const r = {
+          serial: rows.length + 1,
+          row,
+          idNumber: row.id_number,
+          phones: JSON.parse(row.phones),
+          fields: JSON.parse(row.fields),
+          extra: JSON.parse(row.extra),
+        };
         rows.push(columns.map((c) => c.value(r)));
       }
     }
     const bareFile = path.join(dataDir, 'bare.xlsx');
     const bareStart = performance.now();
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: bareFile, useStyles: false, useSharedStrings: false });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: bareFile,
+      useStyles: false,
+      useSharedStrings: false,
+    });
     const sheet = workbook.addWorksheet('台账');
     sheet.addRow(columns.map((c) => c.header)).commit();
     for (const values of rows) sheet.addRow(values).commit();

@@ -81,8 +81,17 @@ const must = <T>(result: Result<unknown>): T => {
 /** The worker the app ships (out/main/import-worker.js), built first, rather than the TypeScript source. */
 function useBuiltWorker(): void {
   const root = path.resolve(import.meta.dirname, '..');
-  const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electron-vite.cmd' : 'electron-vite');
-  execFileSync(bin, ['build', '-c', 'electron.config.ts'], { cwd: root, stdio: 'ignore', shell: process.platform === 'win32' });
+  const bin = path.join(
+    root,
+    'node_modules',
+    '.bin',
+    process.platform === 'win32' ? 'electron-vite.cmd' : 'electron-vite',
+  );
+  execFileSync(bin, ['build', '-c', 'electron.config.ts'], {
+    cwd: root,
+    stdio: 'ignore',
+    shell: process.platform === 'win32',
+  });
   process.env.LEDGER_IMPORT_WORKER = path.join(root, 'out', 'main', 'import-worker.js');
 }
 

@@ -4,7 +4,11 @@ import { benchImport } from './importBench';
 import { benchSearch } from './search';
 
 const only = process.argv[2];
-const benches: Record<string, () => void | Promise<void>> = { search: benchSearch, import: benchImport, export: benchExport };
+const benches: Record<string, () => void | Promise<void>> = {
+  search: benchSearch,
+  import: benchImport,
+  export: benchExport,
+};
 
 for (const [name, run] of Object.entries(benches)) {
   if (only && only !== name) continue;

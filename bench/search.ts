@@ -27,7 +27,7 @@ export function benchSearch(): void {
       let i = 0;
       for (const p of people(COUNT)) {
         const kind = kinds[i % 2]!;
-        const result = (core.invoke('entries.add', {
+        const result = core.invoke('entries.add', {
           kind,
           name: p.name,
           idNumber: p.idNumber,
@@ -37,7 +37,7 @@ export function benchSearch(): void {
             kind === 'pregnant'
               ? { riskLevel: '绿黄橙红紫'[i % 5], dueDate: '2027-01-15' }
               : { dialysisType: '血透', dialysisDays: i % 3 ? [1, 3, 5] : [2, 4, 6] },
-        }) as Result<unknown>);
+        }) as Result<unknown>;
         if (!result.ok) throw new Error(`seed failed: ${result.message}`);
         i++;
       }

@@ -54,7 +54,8 @@ run(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error) => {
     if (error instanceof UsageError || error instanceof AppError) console.error(error.message);
-    else if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`参数有误：${(error as Error).message}\n${usage()}`);
+    else if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+      console.error(`参数有误：${(error as Error).message}\n${usage()}`);
     else console.error(`出错了：${(error as Error).message}`);
     process.exitCode = error instanceof UsageError || !(error instanceof AppError) ? 2 : 1;
   },

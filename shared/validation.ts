@@ -21,6 +21,22 @@ const fieldLabels: Record<string, string> = {
   reason: '结案原因',
   at: '时间',
   entryId: '记录编号',
+  cadreId: '人员编号',
+  cadreIds: '成员',
+  secretaryId: '第一书记',
+  branchId: '临时党支部',
+  groupId: '组织编号',
+  arrivedOn: '到岗日期',
+  leftOn: '离开日期',
+  politics: '政治面貌',
+  role: '身份',
+  unit: '派出单位',
+  duty: '职务',
+  post: '岗位',
+  area: '责任区范围',
+  day: '日期',
+  from: '开始日期',
+  to: '结束日期',
 };
 
 /** One Chinese sentence per problem, each naming its field. */

@@ -73,7 +73,7 @@ export function diffDays(a: string, b: string): number {
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: string): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
   // 1970-01-01 was a Thursday (4).
-  return ((((dayNumber(date) + 3) % 7) + 7) % 7 + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  return (((((dayNumber(date) + 3) % 7) + 7) % 7) + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
 }
 
 /**
@@ -110,7 +110,8 @@ const unknownDate = (shown: string): Check<never> => bad(`无法识别的日期$
 /** Checks the numbers of a date that was recognised and formats it. */
 function checkParts(y: number, m: number, d: number): Check<string> {
   const shown = formatDate(y, m, d);
-  if (y < MIN_YEAR || y > MAX_YEAR) return bad(`日期 ${shown} 超出范围：年份应在 ${MIN_YEAR} 到 ${MAX_YEAR} 之间，请核对`);
+  if (y < MIN_YEAR || y > MAX_YEAR)
+    return bad(`日期 ${shown} 超出范围：年份应在 ${MIN_YEAR} 到 ${MAX_YEAR} 之间，请核对`);
   if (!isValidDate(y, m, d)) return bad(`日期 ${shown} 不存在，请核对`);
   return good(shown);
 }

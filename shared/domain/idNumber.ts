@@ -16,8 +16,8 @@ const CHECK_CHARS = '10X98765432';
 
 /** Province-level codes (the first two digits): mainland, 台湾 71, 香港 81, 澳门 82, 台湾居民居住证 83, 外国人 91. */
 const PROVINCES = new Set([
-  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65,
-  71, 81, 82, 83, 91,
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63,
+  64, 65, 71, 81, 82, 83, 91,
 ]);
 
 const REDO = '请把该列设为文本后重新填写';
@@ -68,7 +68,13 @@ export const EARLIEST_BIRTH = '1800-01-01';
  */
 export function parseIdNumber(raw: unknown, today: string, options: { earliestBirth?: string } = {}): Check<IdInfo> {
   const earliest = options.earliestBirth ?? EARLIEST_BIRTH;
-  if (raw !== null && raw !== undefined && typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'bigint') {
+  if (
+    raw !== null &&
+    raw !== undefined &&
+    typeof raw !== 'string' &&
+    typeof raw !== 'number' &&
+    typeof raw !== 'bigint'
+  ) {
     return bad('身份证号应为文字，请填写 18 位号码');
   }
   // A number this large has already lost its last digits (Excel keeps 15 significant digits).
@@ -106,7 +112,8 @@ export function parseIdNumber(raw: unknown, today: string, options: { earliestBi
 
   const expected = idCheckChar(first17);
   if (given !== undefined && given !== expected) {
-    if (text.endsWith('000')) return bad(`身份证号校验位不对，且末尾是 000：可能被 Excel 存成了数字而丢失了后三位，${REDO}`);
+    if (text.endsWith('000'))
+      return bad(`身份证号校验位不对，且末尾是 000：可能被 Excel 存成了数字而丢失了后三位，${REDO}`);
     if (lossy) return bad(`身份证号 ${text} 被存成了数字，后几位可能已丢失，${REDO}`);
     return bad(`身份证号校验位不对：最后一位应为 ${expected}，请核对是否抄错`);
   }

@@ -100,7 +100,8 @@ function parsePiece(piece: string): Check<string[]> {
       if (!before) continue;
       const group = tokens.slice(start, end);
       const one = parseOne(compactOf(group), group.join(' '));
-      if (one.ok && (best[end] === null || before.length + 1 < (best[end]?.length ?? Infinity))) best[end] = [...before, one.value];
+      if (one.ok && (best[end] === null || before.length + 1 < (best[end]?.length ?? Infinity)))
+        best[end] = [...before, one.value];
     }
   }
   const found = best[tokens.length];
@@ -159,7 +160,8 @@ export function parsePhones(raw: unknown): Check<string[]> {
 
 /** A number cell: Excel keeps no leading zero, so 43185201234 is read as 0431-85201234. */
 function parseNumberCell(n: number): Check<string[]> {
-  if (!Number.isSafeInteger(n) || n <= 0) return bad(`无法识别的电话号码${quote(String(n))}，请填写如 13904312222 或 0431-85201234`);
+  if (!Number.isSafeInteger(n) || n <= 0)
+    return bad(`无法识别的电话号码${quote(String(n))}，请填写如 13904312222 或 0431-85201234`);
   const digits = String(n);
   const direct = parseOne(digits, digits);
   if (direct.ok) return good([direct.value]);
@@ -176,6 +178,7 @@ export function parsePhone(raw: unknown): Check<string> {
   if (!parsed.ok) return parsed;
   const [first, ...others] = parsed.value;
   if (first === undefined) return bad('电话未填写');
-  if (others.length > 0) return bad(`只能填写一个电话号码，现在有 ${parsed.value.length} 个：${parsed.value.join('、')}`);
+  if (others.length > 0)
+    return bad(`只能填写一个电话号码，现在有 ${parsed.value.length} 个：${parsed.value.join('、')}`);
   return good(first);
 }

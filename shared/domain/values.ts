@@ -50,11 +50,14 @@ export function parseChoice(raw: unknown, options: readonly string[], label: str
   if (options.length === 0) return bad(`${label}还没有设置可选项，请先在设置中添加`);
 
   const cleaned = options.map((o) => ({ option: o, clean: cleanText(o) }));
-  const exact = cleaned.find((o) => o.clean === text) ?? cleaned.find((o) => o.clean.toLowerCase() === text.toLowerCase());
+  const exact =
+    cleaned.find((o) => o.clean === text) ?? cleaned.find((o) => o.clean.toLowerCase() === text.toLowerCase());
   if (exact) return good(exact.option);
 
   const lower = text.toLowerCase();
-  const near = cleaned.filter((o) => o.clean !== '' && (o.clean.toLowerCase().includes(lower) || lower.includes(o.clean.toLowerCase())));
+  const near = cleaned.filter(
+    (o) => o.clean !== '' && (o.clean.toLowerCase().includes(lower) || lower.includes(o.clean.toLowerCase())),
+  );
   const [only, ...others] = near;
   if (only && others.length === 0) return good(only.option);
   if (only) return bad(`${label}${quote(text)}可能是 ${near.map((o) => o.option).join('、')} 中的任一个，请写完整`);

@@ -17,8 +17,22 @@ export interface Weekdays {
 const NAMES = ['一', '二', '三', '四', '五', '六', '日'] as const;
 
 const DAY_CHARS: Record<string, number> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 七: 7,
-  1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  日: 7,
+  天: 7,
+  七: 7,
+  1: 1,
+  2: 2,
+  3: 3,
+  4: 4,
+  5: 5,
+  6: 6,
+  7: 7,
 };
 
 const SESSIONS = ['上午', '下午', '晚上', '早上', '中午', '夜间'];
@@ -58,16 +72,21 @@ export function parseWeekdays(raw: unknown): Check<Weekdays> {
 
   const found = SESSIONS.filter((s) => text.includes(s));
   const session = found.length > 0 ? found.join('、') : undefined;
-  const withSession = (value: Omit<Weekdays, 'session'>): Check<Weekdays> => good(session ? { ...value, session } : value);
+  const withSession = (value: Omit<Weekdays, 'session'>): Check<Weekdays> =>
+    good(session ? { ...value, session } : value);
 
   let rest = SESSIONS.reduce((t, s) => t.split(s).join(' '), text);
   if (DAILY.test(rest)) {
     // Nothing but the daily word, a count and filler may remain: '每日4次' yes, '每日一三五' no.
-    if (rest.replace(everywhere(DAILY), '').replace(everywhere(TIMES), '').replace(FILLER, '') !== '') return unknown(text);
+    if (rest.replace(everywhere(DAILY), '').replace(everywhere(TIMES), '').replace(FILLER, '') !== '')
+      return unknown(text);
     return withSession({ days: [], daily: true });
   }
   for (const [pattern, day] of ENGLISH) rest = rest.replace(pattern, day);
-  rest = rest.replace(/周末|双休日/g, '六日').replace(/工作日/g, '一至五').replace(FILLER, '');
+  rest = rest
+    .replace(/周末|双休日/g, '六日')
+    .replace(/工作日/g, '一至五')
+    .replace(FILLER, '');
 
   const days = new Set<number>();
   let rangeFrom: number | null = null; // the day before a pending 至

@@ -48,6 +48,8 @@ test('an empty name is refused with a message and nothing is added', async ({ pa
   expect(added.message).toContain('请填写社区名称');
   await page.getByLabel('新社区名称').fill('湖东社区');
   await page.getByLabel('新社区名称').press('Enter');
+  await expect(page.getByRole('cell', { name: '湖东社区', exact: true })).toHaveCount(1);
+  await expect(page.getByLabel('新社区名称')).toHaveValue('');
   await page.getByLabel('新社区名称').fill('湖东社区');
   await page.getByLabel('新社区名称').press('Enter');
   await expect(page.getByText('已经有名为“湖东社区”的社区了')).toBeVisible();

@@ -23,7 +23,8 @@ function checkOut(out: string): string {
 export const exportCommand: CliCommand = {
   usage: [`${USAGE}   导出台账的全部记录（在册与已结案）为正式格式的 .xlsx；--mask 隐藏身份证号中间 8 位`],
   check(_, options) {
-    if (!options.ledger || !options.out) throw new UsageError(`请写出台账类型和保存位置：${USAGE}\n例如：export --ledger pregnant --out 孕产妇台账.xlsx`);
+    if (!options.ledger || !options.out)
+      throw new UsageError(`请写出台账类型和保存位置：${USAGE}\n例如：export --ledger pregnant --out 孕产妇台账.xlsx`);
     checkOut(options.out);
   },
   async run(core, _, options) {
@@ -39,9 +40,13 @@ export const exportCommand: CliCommand = {
     try {
       fs.copyFileSync(staged, out);
     } catch (error) {
-      throw new UsageError(`无法写入 ${out}：${(error as Error).message}。请检查文件是否正被 Excel/WPS 打开，或换一个保存位置。`);
+      throw new UsageError(
+        `无法写入 ${out}：${(error as Error).message}。请检查文件是否正被 Excel/WPS 打开，或换一个保存位置。`,
+      );
     }
-    console.log(`已导出 ${kind.name}台账 ${rows} 条记录（在册与已结案${options.mask ? '，身份证号已隐藏中间 8 位' : ''}）到 ${out}`);
+    console.log(
+      `已导出 ${kind.name}台账 ${rows} 条记录（在册与已结案${options.mask ? '，身份证号已隐藏中间 8 位' : ''}）到 ${out}`,
+    );
     return 0;
   },
 };

@@ -35,14 +35,20 @@ export const importCommand: CliCommand = {
         console.error(error instanceof AppError ? error.message : String(error));
         return 2;
       }
-      const chosen = options.sheet ? analysis.sheets.filter((s) => s.name === options.sheet) : analysis.sheets.filter((s) => s.fits);
+      const chosen = options.sheet
+        ? analysis.sheets.filter((s) => s.name === options.sheet)
+        : analysis.sheets.filter((s) => s.fits);
       if (options.sheet && (chosen.length === 0 || !chosen[0]!.fits)) {
-        const why = chosen[0]?.skipReason ?? `文件中没有名为“${options.sheet}”的工作表（有：${analysis.sheets.map((s) => s.name).join('、')}）`;
+        const why =
+          chosen[0]?.skipReason ??
+          `文件中没有名为“${options.sheet}”的工作表（有：${analysis.sheets.map((s) => s.name).join('、')}）`;
         console.error(`不能导入工作表“${options.sheet}”：${why}`);
         return 2;
       }
       if (chosen.length === 0) {
-        console.error(`文件中没有可以导入的工作表：${analysis.sheets.map((s) => `“${s.name}”${s.skipReason ?? ''}`).join('；')}`);
+        console.error(
+          `文件中没有可以导入的工作表：${analysis.sheets.map((s) => `“${s.name}”${s.skipReason ?? ''}`).join('；')}`,
+        );
         return 2;
       }
       await must(core, 'imports.preview', {
@@ -54,7 +60,9 @@ export const importCommand: CliCommand = {
       const { batchId: _, ...result } = await must<ImportResult>(core, 'imports.commit', { importId });
       if (options.json) console.log(JSON.stringify(result));
       else {
-        console.log(`导入完成：新增 ${result.inserted} 条，更新 ${result.updated} 条，无变化 ${result.unchanged} 条，跳过 ${result.skipped} 行。`);
+        console.log(
+          `导入完成：新增 ${result.inserted} 条，更新 ${result.updated} 条，无变化 ${result.unchanged} 条，跳过 ${result.skipped} 行。`,
+        );
         for (const e of result.errors) console.log(`  ${e.sheet} 第 ${e.row} 行 ${e.column}：${e.message}`);
       }
       return 0;

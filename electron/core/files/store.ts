@@ -51,6 +51,9 @@ export class FileStore {
 }
 
 function safeName(name: string): string {
-  const base = path.basename(name.replaceAll('\\', '/')).replace(/[<>:"|?*\u0000-\u001f]/g, '_').slice(0, 120);
+  const base = path
+    .basename(name.replaceAll('\\', '/'))
+    .replace(/[<>:"|?*\u0000-\u001f]/g, '_')
+    .slice(0, 120);
   return base && base !== '.' && base !== '..' ? base : 'file';
 }

@@ -78,7 +78,8 @@ function orderBy(input: ListInput, defs: FieldDef[]): Clause {
   // Gestational age grows as the due date nears: sorting by it is sorting by due date, reversed.
   if (input.sort.field === 'gestationalAge') {
     const reversed = input.sort.order === 'ascend' ? 'DESC NULLS LAST' : 'ASC NULLS LAST';
-    const due = "COALESCE(json_extract(e.fields, '$.dueDate'), date(json_extract(e.fields, '$.lastMenstrualDate'), '+280 days'))";
+    const due =
+      "COALESCE(json_extract(e.fields, '$.dueDate'), date(json_extract(e.fields, '$.lastMenstrualDate'), '+280 days'))";
     return { sql: `${due} ${reversed}, e.id ASC`, params: [] };
   }
   const def = defs.find((d) => d.key === input.sort!.field);
@@ -108,7 +109,10 @@ export function viewRows(ctx: Ctx, input: Omit<ListInput, 'offset' | 'limit'>): 
   const full = { ...input, offset: 0, limit: 1 };
   const filter = where(ctx, full, defs, input.q ? searchNeedle(input.q) : null);
   const order = orderBy(full, defs);
-  return { sql: `${entrySelect} WHERE ${filter.sql} ORDER BY ${order.sql}`, params: [...filter.params, ...order.params] };
+  return {
+    sql: `${entrySelect} WHERE ${filter.sql} ORDER BY ${order.sql}`,
+    params: [...filter.params, ...order.params],
+  };
 }
 
 export function listEntries(ctx: Ctx, input: ListInput): EntryPage {

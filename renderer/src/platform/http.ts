@@ -13,7 +13,11 @@ export function createHttpPlatform(): PlatformApi {
     try {
       response = await fetch(url, { method: 'POST', headers: { ...headers, ...extra }, body });
     } catch {
-      return { ok: false, code: 'INTERNAL', message: '连接不上街道台账的本机服务：它可能已经关闭。请重新运行 npm start。' } as T;
+      return {
+        ok: false,
+        code: 'INTERNAL',
+        message: '连接不上街道台账的本机服务：它可能已经关闭。请重新运行 npm start。',
+      } as T;
     }
     return (await response.json()) as T;
   }

@@ -46,11 +46,21 @@ describe('npm run cli -- list', () => {
 
   it('gives weekday sets as ISO numbers and a staff kind its own keys', () => {
     const { core, db } = seededDb();
-    const kind = ok<LedgerKind>(core, 'kinds.add', { name: '独居老人', fields: [{ label: '是否需要送餐', type: 'bool' }] });
+    const kind = ok<LedgerKind>(core, 'kinds.add', {
+      name: '独居老人',
+      fields: [{ label: '是否需要送餐', type: 'bool' }],
+    });
     addEntry(core, { kind: kind.key, name: '郭大爷', idNumber: manId('19380312'), fields: { f1: '是' } });
     const dialysis = JSON.parse(cli('list', '--ledger', 'dialysis', '--db', db, '--json').stdout);
-    expect(dialysis[0]).toMatchObject({ name: '郭军', dialysisType: '血透', dialysisDays: [1, 3, 5], dialysisSession: '上午' });
-    expect(JSON.parse(cli('list', '--ledger', kind.key, '--db', db, '--json').stdout)).toMatchObject([{ name: '郭大爷', f1: true }]);
+    expect(dialysis[0]).toMatchObject({
+      name: '郭军',
+      dialysisType: '血透',
+      dialysisDays: [1, 3, 5],
+      dialysisSession: '上午',
+    });
+    expect(JSON.parse(cli('list', '--ledger', kind.key, '--db', db, '--json').stdout)).toMatchObject([
+      { name: '郭大爷', f1: true },
+    ]);
   });
 
   it('prints a short table with masked ID numbers without --json', () => {

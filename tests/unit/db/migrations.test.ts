@@ -101,12 +101,22 @@ describe('migrations', () => {
     const db = openDatabase(file, { migrations: migrations.slice(0, 5) });
     expect(schemaVersion(db)).toBe(5);
     expect(db.prepare('SELECT name FROM communities').pluck().all()).toEqual(['湖东社区']);
-    db.prepare("INSERT INTO cadres (id, name, phone, community_id, created_at, updated_at) VALUES (1, '江玉兰', '13766554558', 1, 'x', 'x')").run();
-    expect(() => db.prepare("INSERT INTO cadres (name, phone, created_at, updated_at) VALUES ('江玉兰', '13766554558', 'x', 'x')").run()).toThrow(/UNIQUE/);
-    const signIn = db.prepare("INSERT INTO signins (cadre_id, day, signed_in, created_at, updated_at) VALUES (1, '2022-04-18', '2022-04-18 08:00', 'x', 'x')");
+    db.prepare(
+      "INSERT INTO cadres (id, name, phone, community_id, created_at, updated_at) VALUES (1, '江玉兰', '13766554558', 1, 'x', 'x')",
+    ).run();
+    expect(() =>
+      db
+        .prepare("INSERT INTO cadres (name, phone, created_at, updated_at) VALUES ('江玉兰', '13766554558', 'x', 'x')")
+        .run(),
+    ).toThrow(/UNIQUE/);
+    const signIn = db.prepare(
+      "INSERT INTO signins (cadre_id, day, signed_in, created_at, updated_at) VALUES (1, '2022-04-18', '2022-04-18 08:00', 'x', 'x')",
+    );
     signIn.run();
     expect(() => signIn.run()).toThrow(/UNIQUE/);
-    expect(() => db.prepare("INSERT INTO cadres (name, politics, created_at, updated_at) VALUES ('x', '党员', 'x', 'x')").run()).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare("INSERT INTO cadres (name, politics, created_at, updated_at) VALUES ('x', '党员', 'x', 'x')").run(),
+    ).toThrow(/CHECK/);
     db.close();
   });
 

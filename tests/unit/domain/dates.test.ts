@@ -236,20 +236,25 @@ describe('independence from the machine’s time zone', () => {
     process.env.TZ = original;
   });
 
-  it.each(['America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'])('gives the same answers under TZ=%s', (zone) => {
-    process.env.TZ = zone;
-    // Node re-reads TZ when it is assigned: prove the zone really changed.
-    const offset = new Date(Date.UTC(2022, 0, 15, 12)).getTimezoneOffset();
-    expect(offset).toBe({ 'America/New_York': 300, 'Pacific/Kiritimati': -840, 'Pacific/Pago_Pago': 660, UTC: 0 }[zone]);
+  it.each(['America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'])(
+    'gives the same answers under TZ=%s',
+    (zone) => {
+      process.env.TZ = zone;
+      // Node re-reads TZ when it is assigned: prove the zone really changed.
+      const offset = new Date(Date.UTC(2022, 0, 15, 12)).getTimezoneOffset();
+      expect(offset).toBe(
+        { 'America/New_York': 300, 'Pacific/Kiritimati': -840, 'Pacific/Pago_Pago': 660, UTC: 0 }[zone],
+      );
 
-    expect(todayText(new Date('2022-09-04T16:00:00Z'))).toBe('2022-09-05');
-    expect(nowText(new Date('2022-09-04T15:59:00Z'))).toBe('2022-09-04 23:59');
-    expect(parseDate(new Date(Date.UTC(2022, 8, 5)))).toEqual({ ok: true, value: '2022-09-05' });
-    expect(parseDate(44809)).toEqual({ ok: true, value: '2022-09-05' });
-    expect(parseDate('2022-11-07T00:00:00.000Z')).toEqual({ ok: true, value: '2022-11-07' });
-    expect(addDays('2022-03-12', 2)).toBe('2022-03-14');
-    expect(addDays('2022-11-05', 2)).toBe('2022-11-07');
-    expect(diffDays('2022-11-07', '2022-03-12')).toBe(240);
-    expect(isoWeekday('2022-09-05')).toBe(1);
-  });
+      expect(todayText(new Date('2022-09-04T16:00:00Z'))).toBe('2022-09-05');
+      expect(nowText(new Date('2022-09-04T15:59:00Z'))).toBe('2022-09-04 23:59');
+      expect(parseDate(new Date(Date.UTC(2022, 8, 5)))).toEqual({ ok: true, value: '2022-09-05' });
+      expect(parseDate(44809)).toEqual({ ok: true, value: '2022-09-05' });
+      expect(parseDate('2022-11-07T00:00:00.000Z')).toEqual({ ok: true, value: '2022-11-07' });
+      expect(addDays('2022-03-12', 2)).toBe('2022-03-14');
+      expect(addDays('2022-11-05', 2)).toBe('2022-11-07');
+      expect(diffDays('2022-11-07', '2022-03-12')).toBe(240);
+      expect(isoWeekday('2022-09-05')).toBe(1);
+    },
+  );
 });

@@ -36,7 +36,10 @@ describe('every check character', () => {
   it.each(EVERY_CHECK_CHAR)('%s is valid', (id) => {
     expect(idCheckChar(id.slice(0, 17))).toBe(id[17]);
     const parsed = parseIdNumber(id, TODAY);
-    expect(parsed).toEqual({ ok: true, value: { idNumber: id, birthDate: '1990-05-15', gender: Number(id[16]) % 2 ? '男' : '女' } });
+    expect(parsed).toEqual({
+      ok: true,
+      value: { idNumber: id, birthDate: '1990-05-15', gender: Number(id[16]) % 2 ? '男' : '女' },
+    });
   });
 
   it.each(EVERY_CHECK_CHAR)('%s with any other last character is refused, naming the right one', (id) => {
@@ -169,7 +172,10 @@ describe('parseIdNumber', () => {
   });
 
   it('accepts every province code and refuses codes between them', () => {
-    const valid = [11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91];
+    const valid = [
+      11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62,
+      63, 64, 65, 71, 81, 82, 83, 91,
+    ];
     const accepted: number[] = [];
     for (let p = 10; p <= 99; p++) {
       const first17 = `${p}010519800101001`;

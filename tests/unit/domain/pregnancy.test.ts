@@ -107,7 +107,9 @@ describe('dueDateFromLmp (Naegele)', () => {
   it('agrees with gestationalAge whichever date it starts from', () => {
     const lmp = '2022-02-01';
     for (const today of ['2022-02-01', '2022-05-17', '2022-09-05', '2022-11-08', '2022-12-01']) {
-      expect(gestationalAge(today, { dueDate: dueDateFromLmp(lmp) })).toEqual(gestationalAge(today, { lastMenstrualDate: lmp }));
+      expect(gestationalAge(today, { dueDate: dueDateFromLmp(lmp) })).toEqual(
+        gestationalAge(today, { lastMenstrualDate: lmp }),
+      );
     }
   });
 });
@@ -116,6 +118,8 @@ describe('formatGestationalAge past any real pregnancy', () => {
   it('says to check for a birth instead of giving hundreds of weeks', () => {
     expect(formatGestationalAge({ weeks: 43, days: 6 })).toBe('孕 43 周 + 6 天');
     expect(formatGestationalAge({ weeks: 44, days: 0 })).toBe('已过预产期 4 周，请核实是否已分娩');
-    expect(formatGestationalAge(gestationalAge('2026-11-23', { dueDate: '2022-06-02' }))).toBe('已过预产期 233 周，请核实是否已分娩');
+    expect(formatGestationalAge(gestationalAge('2026-11-23', { dueDate: '2022-06-02' }))).toBe(
+      '已过预产期 233 周，请核实是否已分娩',
+    );
   });
 });

@@ -146,14 +146,20 @@ describe('parseMultiChoice', () => {
     ['轮椅 拐杖', ['轮椅', '拐杖']],
     ['拐杖、轮椅、拐杖', ['拐杖', '轮椅']],
     ['助听', ['助听器']],
-    [['假肢', '轮椅'], ['假肢', '轮椅']],
+    [
+      ['假肢', '轮椅'],
+      ['假肢', '轮椅'],
+    ],
     [['假肢', ' ', '假肢'], ['假肢']],
   ])('%j → %j', (raw, expected) => {
     expect(parseMultiChoice(raw, AIDS, '辅具')).toEqual({ ok: true, value: expected });
   });
 
   it('takes an option holding a separator whole', () => {
-    expect(parseMultiChoice('高血压/糖尿病', ['高血压/糖尿病', '冠心病'], '慢病')).toEqual({ ok: true, value: ['高血压/糖尿病'] });
+    expect(parseMultiChoice('高血压/糖尿病', ['高血压/糖尿病', '冠心病'], '慢病')).toEqual({
+      ok: true,
+      value: ['高血压/糖尿病'],
+    });
   });
 
   it.each([

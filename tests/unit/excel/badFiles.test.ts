@@ -27,7 +27,8 @@ function write(name: string, content: Buffer | string): string {
 // exit, which a test worker does not reach). Remove this process's leftovers.
 afterAll(() => {
   const prefix = `tmp-${process.pid}-`;
-  for (const name of fs.readdirSync(os.tmpdir())) if (name.startsWith(prefix)) fs.rmSync(path.join(os.tmpdir(), name), { force: true });
+  for (const name of fs.readdirSync(os.tmpdir()))
+    if (name.startsWith(prefix)) fs.rmSync(path.join(os.tmpdir(), name), { force: true });
 });
 
 async function expectRejection(file: string, code: string, message: string | RegExp) {
@@ -94,7 +95,10 @@ describe('files that are not a readable .xlsx', () => {
 
   it('a zip that is not a workbook', async () => {
     const file = path.join(tempDir(), '文档.xlsx');
-    writeZip(file, [['word/document.xml', '<document/>'], ['readme.txt', '你好']]);
+    writeZip(file, [
+      ['word/document.xml', '<document/>'],
+      ['readme.txt', '你好'],
+    ]);
     await expectRejection(file, 'BAD_INPUT', DAMAGED);
     await expect(readSheetNames(file)).rejects.toMatchObject({ code: 'BAD_INPUT', message: DAMAGED });
   });

@@ -5,7 +5,8 @@ const utc = (y: number, m: number, d: number, h = 0, min = 0, s = 0) => new Date
 
 describe('normalizeCell', () => {
   it('gives empty for null, undefined and the empty string', () => {
-    for (const value of [null, undefined, '']) expect(normalizeCell(value, undefined, false)).toEqual({ kind: 'empty', text: '' });
+    for (const value of [null, undefined, ''])
+      expect(normalizeCell(value, undefined, false)).toEqual({ kind: 'empty', text: '' });
   });
 
   it('keeps text as given, without carriage returns, and decodes OOXML _xHHHH_ escapes', () => {
@@ -29,7 +30,11 @@ describe('normalizeCell', () => {
   });
 
   it('marks 15+ digit integers as numeric IDs, and nothing shorter', () => {
-    expect(normalizeCell(13952741882, undefined, false)).toEqual({ kind: 'number', text: '13952741882', number: 13952741882 });
+    expect(normalizeCell(13952741882, undefined, false)).toEqual({
+      kind: 'number',
+      text: '13952741882',
+      number: 13952741882,
+    });
     expect(normalizeCell(220112970115600, undefined, false).numericId).toBe(true);
     expect(normalizeCell(22011297011560, undefined, false).numericId).toBeUndefined();
   });
@@ -47,7 +52,11 @@ describe('normalizeCell', () => {
   });
 
   it('reads Dates by their UTC parts, whatever the time zone', () => {
-    expect(normalizeCell(utc(2022, 9, 5), 'mm-dd-yy', false)).toEqual({ kind: 'date', text: '2022-09-05', date: '2022-09-05' });
+    expect(normalizeCell(utc(2022, 9, 5), 'mm-dd-yy', false)).toEqual({
+      kind: 'date',
+      text: '2022-09-05',
+      date: '2022-09-05',
+    });
     // 23:30 UTC is the next morning in Shanghai; the cell still shows the UTC day.
     expect(normalizeCell(utc(2022, 11, 7, 23, 30), 'yyyy/m/d h:mm', false)).toEqual({
       kind: 'date',
@@ -59,16 +68,32 @@ describe('normalizeCell', () => {
   });
 
   it('turns a time of day into a time-only text cell, not a date in 1899', () => {
-    expect(normalizeCell(utc(1899, 12, 30, 7, 55), 'h:mm', false)).toEqual({ kind: 'text', text: '07:55', time: '07:55' });
-    expect(normalizeCell(utc(1899, 12, 30, 8, 2, 30), undefined, false)).toEqual({ kind: 'text', text: '08:02:30', time: '08:02:30' });
+    expect(normalizeCell(utc(1899, 12, 30, 7, 55), 'h:mm', false)).toEqual({
+      kind: 'text',
+      text: '07:55',
+      time: '07:55',
+    });
+    expect(normalizeCell(utc(1899, 12, 30, 8, 2, 30), undefined, false)).toEqual({
+      kind: 'text',
+      text: '08:02:30',
+      time: '08:02:30',
+    });
     expect(normalizeCell(0.5, 'h"时"mm"分"', false)).toEqual({ kind: 'text', text: '12:00', time: '12:00' });
   });
 
   it('converts serial numbers under a date format, honouring the 1904 date system', () => {
-    expect(normalizeCell(44809, 'yyyy"年"m"月"d"日"', false)).toEqual({ kind: 'date', text: '2022-09-05', date: '2022-09-05' });
+    expect(normalizeCell(44809, 'yyyy"年"m"月"d"日"', false)).toEqual({
+      kind: 'date',
+      text: '2022-09-05',
+      date: '2022-09-05',
+    });
     expect(normalizeCell(44809, 'yyyy"年"m"月"d"日"', true).date).toBe('2026-09-06');
     expect(normalizeCell(43347, 'yyyy"年"m"月"d"日"', true).date).toBe('2022-09-05');
-    expect(normalizeCell(44809.75, 'yyyy/m/d h:mm', false)).toMatchObject({ kind: 'date', date: '2022-09-05', time: '18:00' });
+    expect(normalizeCell(44809.75, 'yyyy/m/d h:mm', false)).toMatchObject({
+      kind: 'date',
+      date: '2022-09-05',
+      time: '18:00',
+    });
     expect(normalizeCell(44809, '[$-F800]dddd, mmmm dd, yyyy', false).date).toBe('2022-09-05');
     expect(normalizeCell(44809, '[DBNum1][$-804]yyyy"年"m"月"d"日"', false).date).toBe('2022-09-05');
   });
@@ -91,8 +116,15 @@ describe('normalizeCell', () => {
   });
 
   it('takes a formula’s cached result, normalised in turn', () => {
-    expect(normalizeCell({ formula: 'A2+1', result: 5 }, undefined, false)).toEqual({ kind: 'number', text: '5', number: 5 });
-    expect(normalizeCell({ sharedFormula: 'C2', result: '湖东社区' }, undefined, false)).toEqual({ kind: 'text', text: '湖东社区' });
+    expect(normalizeCell({ formula: 'A2+1', result: 5 }, undefined, false)).toEqual({
+      kind: 'number',
+      text: '5',
+      number: 5,
+    });
+    expect(normalizeCell({ sharedFormula: 'C2', result: '湖东社区' }, undefined, false)).toEqual({
+      kind: 'text',
+      text: '湖东社区',
+    });
     expect(normalizeCell({ formula: 'TODAY()', result: utc(2022, 4, 18) }, 'yyyy/m/d', false).date).toBe('2022-04-18');
     // The streaming reader does not turn a formula's result into a Date: the format does.
     expect(normalizeCell({ formula: 'G7+1', result: 44810 }, 'yyyy"年"m"月"d"日"', false).date).toBe('2022-09-06');
@@ -105,8 +137,17 @@ describe('normalizeCell', () => {
   });
 
   it('takes a hyperlink’s text, plain or rich', () => {
-    expect(normalizeCell({ text: '街道网站', hyperlink: 'https://example.com' }, undefined, false)).toEqual({ kind: 'text', text: '街道网站' });
-    expect(normalizeCell({ text: { richText: [{ text: '链' }, { text: '接' }] }, hyperlink: 'mailto:a@b.c' }, undefined, false)).toEqual({
+    expect(normalizeCell({ text: '街道网站', hyperlink: 'https://example.com' }, undefined, false)).toEqual({
+      kind: 'text',
+      text: '街道网站',
+    });
+    expect(
+      normalizeCell(
+        { text: { richText: [{ text: '链' }, { text: '接' }] }, hyperlink: 'mailto:a@b.c' },
+        undefined,
+        false,
+      ),
+    ).toEqual({
       kind: 'text',
       text: '链接',
     });

@@ -17,7 +17,15 @@ describe('readCsvSheets', () => {
     expect(sheet!.name).toBe('签到记录-2022-04-18');
     expect(sheet!.rows).toHaveLength(41);
     expect(sheet!.rows.map((r) => r.rowNumber)).toEqual(Array.from({ length: 41 }, (_, i) => i + 1));
-    expect(texts(sheet!.rows[0]!.cells)).toEqual(['日期', '姓名', '派出单位', '下沉社区', '签到时间', '签退时间', '备注']);
+    expect(texts(sheet!.rows[0]!.cells)).toEqual([
+      '日期',
+      '姓名',
+      '派出单位',
+      '下沉社区',
+      '签到时间',
+      '签退时间',
+      '备注',
+    ]);
     const data = sheet!.rows.slice(1);
     expect(data.every((r) => r.cells[0]!.text === '2022/4/18')).toBe(true);
     expect(sheet!.rows[1]!.cells).toEqual([
@@ -40,7 +48,8 @@ describe('readCsvSheets', () => {
 
   it('reads UTF-8 with a BOM: quotes, CRLF inside quotes, ragged rows, blank lines, ="007"', async () => {
     const file = path.join(tempDir(), '居民名单.csv');
-    const body = '姓名,身份证号码,备注\r\n"张三","110101199003078000","住址：""南湖""小区\r\n2栋"\r\n李四,="0012",\r\n\r\n王五\r\n';
+    const body =
+      '姓名,身份证号码,备注\r\n"张三","110101199003078000","住址：""南湖""小区\r\n2栋"\r\n李四,="0012",\r\n\r\n王五\r\n';
     fs.writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, 'utf8')]));
     const [sheet] = await readAll(readCsvSheets(file));
     expect(sheet!.name).toBe('居民名单');
@@ -56,10 +65,16 @@ describe('readCsvSheets', () => {
   it('reads UTF-8 without a BOM, and a tab-separated UTF-16 "Unicode 文本" file', async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'a.csv'), '姓名,电话\n赵丽,13912345678\n');
-    fs.writeFileSync(path.join(dir, 'b.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('姓名\t电话\r\n赵丽\t13912345678\r\n', 'utf16le')]));
+    fs.writeFileSync(
+      path.join(dir, 'b.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('姓名\t电话\r\n赵丽\t13912345678\r\n', 'utf16le')]),
+    );
     for (const name of ['a.csv', 'b.txt']) {
       const [sheet] = await readAll(readCsvSheets(path.join(dir, name)));
-      expect(sheet!.rows.map((r) => texts(r.cells))).toEqual([['姓名', '电话'], ['赵丽', '13912345678']]);
+      expect(sheet!.rows.map((r) => texts(r.cells))).toEqual([
+        ['姓名', '电话'],
+        ['赵丽', '13912345678'],
+      ]);
     }
   });
 
@@ -76,9 +91,18 @@ describe('readCsvSheets', () => {
     fs.writeFileSync(path.join(dir, '空.csv'), '\r\n');
     fs.writeFileSync(path.join(dir, '图片.csv'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
     fs.writeFileSync(path.join(dir, '引号.csv'), '姓名,备注\n张三,"没有结束\n');
-    await expect(readAll(readCsvSheets(path.join(dir, '空.csv')))).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/是空的/) });
-    await expect(readAll(readCsvSheets(path.join(dir, '图片.csv')))).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/不是文本/) });
-    await expect(readAll(readCsvSheets(path.join(dir, '引号.csv')))).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/引号没有配对/) });
+    await expect(readAll(readCsvSheets(path.join(dir, '空.csv')))).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringMatching(/是空的/),
+    });
+    await expect(readAll(readCsvSheets(path.join(dir, '图片.csv')))).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringMatching(/不是文本/),
+    });
+    await expect(readAll(readCsvSheets(path.join(dir, '引号.csv')))).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringMatching(/引号没有配对/),
+    });
     await expect(readAll(readCsvSheets(path.join(dir, '没有.csv')))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

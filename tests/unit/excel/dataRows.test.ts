@@ -11,7 +11,9 @@ const cells = (...texts: string[]) => texts.map(textCell);
 function classesAfterHeader(rows: SheetRow[]) {
   const header = detectHeader(rows, isKnownHeader)!;
   const width = header.columns.length;
-  return rows.filter((r) => r.rowNumber > header.headerRowNumber).map((r) => [r.rowNumber, classifyRow(r.cells, width)] as const);
+  return rows
+    .filter((r) => r.rowNumber > header.headerRowNumber)
+    .map((r) => [r.rowNumber, classifyRow(r.cells, width)] as const);
 }
 
 describe('classifyRow on 湖东', () => {
@@ -47,14 +49,18 @@ describe('classifyRow', () => {
   it('total: 合计/总计/小计/共计 in the first non-empty cell, whatever follows', () => {
     expect(classifyRow(cells('合计：40人'), 12)).toBe('total');
     expect(classifyRow(cells('', '合    计', '', '', '', '', '40'), 12)).toBe('total');
-    expect(classifyRow([textCell('总计'), normalizeCell(37, undefined, false), normalizeCell(15, undefined, false)], 3)).toBe('total');
+    expect(
+      classifyRow([textCell('总计'), normalizeCell(37, undefined, false), normalizeCell(15, undefined, false)], 3),
+    ).toBe('total');
     expect(classifyRow(cells('小计', '12'), 12)).toBe('total');
     expect(classifyRow(cells('共计15户'), 12)).toBe('total');
   });
 
   it('note: a signature or note line with most cells empty', () => {
     expect(classifyRow(cells('填表人：赵丽    审核人：王锐'), 12)).toBe('note');
-    expect(classifyRow(cells('填表人：赵丽', '', '', '', '审核人：王锐', '', '', '', '填表日期：2022年4月18日'), 12)).toBe('note');
+    expect(
+      classifyRow(cells('填表人：赵丽', '', '', '', '审核人：王锐', '', '', '', '填表日期：2022年4月18日'), 12),
+    ).toBe('note');
     expect(classifyRow(cells('制表人：李阁鑫'), 12)).toBe('note');
     expect(classifyRow(cells('', '备注：以上数据截至4月18日'), 12)).toBe('note');
     expect(classifyRow(cells('说明：带*为必填项'), 12)).toBe('note');

@@ -28,7 +28,10 @@ describe('cleanHeader', () => {
 });
 
 describe('detectHeader on the fixtures', () => {
-  it.each([['streamed', streamedRows], ['loaded', loadedRows]] as const)('湖东 (%s): header row 3, with title, unit and date', async (_, read) => {
+  it.each([
+    ['streamed', streamedRows],
+    ['loaded', loadedRows],
+  ] as const)('湖东 (%s): header row 3, with title, unit and date', async (_, read) => {
     const detected = detectHeader(await read(fixture('孕产妇台账-湖东社区.xlsx')), isKnownHeader);
     expect(detected).toMatchObject({
       headerRowNumber: 3,
@@ -37,15 +40,35 @@ describe('detectHeader on the fixtures', () => {
       reportDate: '2022年4月18日',
     });
     expect(detected!.groupRowNumber).toBeUndefined();
-    expect(headers(detected)).toEqual(['序号', '姓名', '身份证号码', '联系电话', '现住址', '孕周', '预产期', '产检医院', '妊娠风险等级', '高危因素', '包保干部', '备注']);
+    expect(headers(detected)).toEqual([
+      '序号',
+      '姓名',
+      '身份证号码',
+      '联系电话',
+      '现住址',
+      '孕周',
+      '预产期',
+      '产检医院',
+      '妊娠风险等级',
+      '高危因素',
+      '包保干部',
+      '备注',
+    ]);
     expect(detected!.columns.map((c) => c.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(detected!.columns.every((c) => c.group === undefined)).toBe(true);
     expect(detected!.score).toBe(11);
   });
 
-  it.each([['streamed', streamedRows], ['loaded', loadedRows]] as const)('透析 (%s): header row 3 under the group row 2', async (_, read) => {
+  it.each([
+    ['streamed', streamedRows],
+    ['loaded', loadedRows],
+  ] as const)('透析 (%s): header row 3 under the group row 2', async (_, read) => {
     const detected = detectHeader(await read(fixture('透析患者台账-新月路社区.xlsx')), isKnownHeader);
-    expect(detected).toMatchObject({ headerRowNumber: 3, groupRowNumber: 2, title: '柳影街道新月路社区透析患者服务台账' });
+    expect(detected).toMatchObject({
+      headerRowNumber: 3,
+      groupRowNumber: 2,
+      title: '柳影街道新月路社区透析患者服务台账',
+    });
     expect(detected!.columns.map((c) => [c.header, c.group])).toEqual([
       ['序号', '基本信息'],
       ['姓名', '基本信息'],
@@ -66,7 +89,17 @@ describe('detectHeader on the fixtures', () => {
     const detected = detectHeader(await streamedRows(fixture('下沉干部名单.xlsx')), isKnownHeader);
     expect(detected).toMatchObject({ headerRowNumber: 1, score: 9 });
     expect(detected!.title).toBeUndefined();
-    expect(headers(detected)).toEqual(['序号', '姓名', '性别', '派出单位', '职务', '政治面貌', '联系电话', '下沉社区', '认领岗位']);
+    expect(headers(detected)).toEqual([
+      '序号',
+      '姓名',
+      '性别',
+      '派出单位',
+      '职务',
+      '政治面貌',
+      '联系电话',
+      '下沉社区',
+      '认领岗位',
+    ]);
   });
 
   it.each([0, 1, 2])('三社区汇总 sheet %i: header row 1', async (sheet) => {
@@ -87,7 +120,10 @@ describe('detectHeader on other shapes', () => {
   it('uses a group cell merged down over both rows as the header, streamed or loaded', () => {
     // A2:A3 序号 and B2:B3 姓名 merged down; C2:D2 联系方式 over 联系电话 / 手机号; E2:E3 备注.
     const streamed = [row(2, '序号', '姓名', '联系方式', '', '备注'), row(3, '', '', '联系电话', '手机号')];
-    const loaded = [row(2, '序号', '姓名', '联系方式', '联系方式', '备注'), row(3, '序号', '姓名', '联系电话', '手机号', '备注')];
+    const loaded = [
+      row(2, '序号', '姓名', '联系方式', '联系方式', '备注'),
+      row(3, '序号', '姓名', '联系电话', '手机号', '备注'),
+    ];
     for (const rows of [streamed, loaded]) {
       const detected = detectHeader(rows, isKnownHeader);
       expect(detected).toMatchObject({ headerRowNumber: 3, groupRowNumber: 2 });
@@ -102,19 +138,31 @@ describe('detectHeader on other shapes', () => {
   });
 
   it('does not take a key: value line or a title above the header for a group row', () => {
-    const keyValue = detectHeader([row(1, '社区：湖东', '', '网格：第一网格', ''), row(2, '姓名', '性别', '联系电话', '现住址')], isKnownHeader);
+    const keyValue = detectHeader(
+      [row(1, '社区：湖东', '', '网格：第一网格', ''), row(2, '姓名', '性别', '联系电话', '现住址')],
+      isKnownHeader,
+    );
     expect(keyValue).toMatchObject({ headerRowNumber: 2 });
     expect(keyValue!.groupRowNumber).toBeUndefined();
     expect(keyValue!.columns.every((c) => c.group === undefined)).toBe(true);
-    const title = detectHeader([row(1, '孕产妇台账', '', '', ''), row(2, '姓名', '性别', '联系电话', '现住址')], isKnownHeader);
+    const title = detectHeader(
+      [row(1, '孕产妇台账', '', '', ''), row(2, '姓名', '性别', '联系电话', '现住址')],
+      isKnownHeader,
+    );
     expect(title).toMatchObject({ headerRowNumber: 2, title: '孕产妇台账' });
     expect(title!.groupRowNumber).toBeUndefined();
   });
 
   it('finds unit and date in one cell, or a label whose value is in the next cell', () => {
-    const oneCell = detectHeader([row(1, '填报单位：湖东社区居委会      填报日期：2022年4月18日'), row(2, '姓名', '联系电话')], isKnownHeader);
+    const oneCell = detectHeader(
+      [row(1, '填报单位：湖东社区居委会      填报日期：2022年4月18日'), row(2, '姓名', '联系电话')],
+      isKnownHeader,
+    );
     expect(oneCell).toMatchObject({ headerRowNumber: 2, unit: '湖东社区居委会', reportDate: '2022年4月18日' });
-    const nextCell = detectHeader([row(1, '填报单位：', '柳影社区', '', '填报日期:', '2022-04-18'), row(2, '姓名', '联系电话')], isKnownHeader);
+    const nextCell = detectHeader(
+      [row(1, '填报单位：', '柳影社区', '', '填报日期:', '2022-04-18'), row(2, '姓名', '联系电话')],
+      isKnownHeader,
+    );
     expect(nextCell).toMatchObject({ unit: '柳影社区', reportDate: '2022-04-18' });
     expect(nextCell!.title).toBeUndefined();
   });

@@ -22,7 +22,9 @@ export function tempDir(): string {
 }
 
 /** Every sheet with all its rows. */
-export async function readAll(sheets: AsyncIterable<SheetRows>): Promise<{ name: string; hidden?: boolean; rows: SheetRow[] }[]> {
+export async function readAll(
+  sheets: AsyncIterable<SheetRows>,
+): Promise<{ name: string; hidden?: boolean; rows: SheetRow[] }[]> {
   const result: { name: string; hidden?: boolean; rows: SheetRow[] }[] = [];
   for await (const sheet of sheets) {
     const rows: SheetRow[] = [];
@@ -34,10 +36,36 @@ export async function readAll(sheets: AsyncIterable<SheetRows>): Promise<{ name:
 
 /** The column names the fixtures use, as a later step's field list would know them. */
 const KNOWN = new Set([
-  '序号', '姓名', '性别', '身份证号', '身份证号码', '公民身份号码', '联系电话', '手机号', '现住址', '居住地址',
-  '预产期', '产检医院', '妊娠风险等级', '高危因素', '包保干部', '备注', '所属社区', '透析方式', '透析医院',
-  '透析频次', '透析时间', '陪护人及电话', '派出单位', '职务', '政治面貌', '下沉社区', '认领岗位', '日期',
-  '签到时间', '签退时间',
+  '序号',
+  '姓名',
+  '性别',
+  '身份证号',
+  '身份证号码',
+  '公民身份号码',
+  '联系电话',
+  '手机号',
+  '现住址',
+  '居住地址',
+  '预产期',
+  '产检医院',
+  '妊娠风险等级',
+  '高危因素',
+  '包保干部',
+  '备注',
+  '所属社区',
+  '透析方式',
+  '透析医院',
+  '透析频次',
+  '透析时间',
+  '陪护人及电话',
+  '派出单位',
+  '职务',
+  '政治面貌',
+  '下沉社区',
+  '认领岗位',
+  '日期',
+  '签到时间',
+  '签退时间',
 ]);
 export const isKnownHeader = (cleaned: string) => KNOWN.has(cleaned);
 

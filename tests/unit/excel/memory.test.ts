@@ -17,7 +17,8 @@ it('streams rows without keeping them: the heap does not grow with the row count
   const file = path.join(tempDir(), 'rows.xlsx');
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
   const sheet = writer.addWorksheet('台账');
-  for (let i = 1; i <= 30_000; i++) sheet.addRow([i, `居民${i % 100}`, 13900000000 + i, new Date(Date.UTC(2022, i % 12, 1))]).commit();
+  for (let i = 1; i <= 30_000; i++)
+    sheet.addRow([i, `居民${i % 100}`, 13900000000 + i, new Date(Date.UTC(2022, i % 12, 1))]).commit();
   sheet.commit();
   await writer.commit();
 

@@ -19,12 +19,20 @@ describe('date formats', () => {
     expect(isDateFormat(format)).toBe(true);
   });
 
-  it.each(['General', 'G/通用格式', '0', '0.00', '#,##0.00_);[Red](#,##0.00)', '@', '0.00E+00', '"第"0"号"', '[DBNum1]G/通用格式', '_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-'])(
-    '%s is not a date format',
-    (format) => {
-      expect(isDateFormat(format)).toBe(false);
-    },
-  );
+  it.each([
+    'General',
+    'G/通用格式',
+    '0',
+    '0.00',
+    '#,##0.00_);[Red](#,##0.00)',
+    '@',
+    '0.00E+00',
+    '"第"0"号"',
+    '[DBNum1]G/通用格式',
+    '_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-',
+  ])('%s is not a date format', (format) => {
+    expect(isDateFormat(format)).toBe(false);
+  });
 
   it('tells time-only formats from date formats', () => {
     expect(isTimeOnlyFormat('h:mm')).toBe(true);

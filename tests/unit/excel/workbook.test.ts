@@ -13,7 +13,10 @@ describe('readXlsxSheets on the fixtures', () => {
     expect(rest).toHaveLength(0);
     expect(sheet!.name).toBe('孕产妇台账');
     const rows = new Map(sheet!.rows.map((row) => [row.rowNumber, row.cells]));
-    expect([...rows.keys()]).toEqual([...Array.from({ length: 20 }, (_, i) => i + 1), ...Array.from({ length: 25 }, (_, i) => i + 22)]);
+    expect([...rows.keys()]).toEqual([
+      ...Array.from({ length: 20 }, (_, i) => i + 1),
+      ...Array.from({ length: 25 }, (_, i) => i + 22),
+    ]);
 
     // The merged title: the streaming reader gives it in A1 only.
     expect(rows.get(1)).toEqual([{ kind: 'text', text: '南湖街道湖东社区孕产妇管理服务台账' }]);
@@ -37,7 +40,12 @@ describe('readXlsxSheets on the fixtures', () => {
     expect(dueDates[5]).toEqual({ kind: 'text', text: '2022年7月3日' });
 
     // Row 6: the ID number stored as a number keeps its digits (and is flagged).
-    expect(column(rows.get(6)!, 'C')).toEqual({ kind: 'number', text: '220112199701156000', number: 220112199701156000, numericId: true });
+    expect(column(rows.get(6)!, 'C')).toEqual({
+      kind: 'number',
+      text: '220112199701156000',
+      number: 220112199701156000,
+      numericId: true,
+    });
     expect(column(rows.get(10)!, 'C')!.text).toBe('２２０１０２１９９３０５２０２２４５');
     expect(column(rows.get(29)!, 'D')).toEqual({ kind: 'number', text: '13952741882', number: 13952741882 });
     expect(column(rows.get(30)!, 'B')!.text).toBe(' 方静 ');
@@ -50,7 +58,13 @@ describe('readXlsxSheets on the fixtures', () => {
     const sheets = await readAll(readXlsxSheets(fixture('孕产妇台账-三社区汇总.xlsx')));
     expect(sheets.map((s) => s.name)).toEqual(['湖东社区', '新月路社区', '柳影社区']);
     expect(sheets.map((s) => s.rows.length)).toEqual([9, 9, 9]);
-    expect(sheets[2]!.rows[1]!.cells.map((c) => c.text)).toEqual(['袁秀英', '220105198807096280', '15853078958', '2022-6-12', '柳影社区']);
+    expect(sheets[2]!.rows[1]!.cells.map((c) => c.text)).toEqual([
+      '袁秀英',
+      '220105198807096280',
+      '15853078958',
+      '2022-6-12',
+      '柳影社区',
+    ]);
   });
 });
 
@@ -104,7 +118,13 @@ describe('readXlsxSheets on workbooks written by exceljs', () => {
       { kind: 'text', text: '第一行\n第二行' },
     ]);
     expect(hidden).toMatchObject({ name: '隐藏', hidden: true });
-    expect(hidden!.rows[0]).toEqual({ rowNumber: 2, cells: [{ kind: 'empty', text: '' }, { kind: 'date', text: '2022-09-05', date: '2022-09-05' }] });
+    expect(hidden!.rows[0]).toEqual({
+      rowNumber: 2,
+      cells: [
+        { kind: 'empty', text: '' },
+        { kind: 'date', text: '2022-09-05', date: '2022-09-05' },
+      ],
+    });
   });
 
   it('honours the 1904 date system', async () => {
@@ -138,44 +158,65 @@ function writeHandMadeWorkbook(file: string, date1904: boolean, order: 'late' | 
 <cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="57" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="31" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="20" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
 </styleSheet>`;
   const parts: [string, string][] = [
-    ['_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'],
-    ['xl/_rels/workbook.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>'],
-    ['xl/sharedStrings.xml', '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2"><si><t>姓名</t></si><si><r><t>预产</t></r><r><rPr><b/></rPr><t>期</t></r></si></sst>'],
+    [
+      '_rels/.rels',
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    ],
+    [
+      'xl/_rels/workbook.xml.rels',
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+    ],
+    [
+      'xl/sharedStrings.xml',
+      '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2"><si><t>姓名</t></si><si><r><t>预产</t></r><r><rPr><b/></rPr><t>期</t></r></si></sst>',
+    ],
     ['xl/worksheets/sheet1.xml', sheet],
     ['xl/styles.xml', styles],
-    ['xl/workbook.xml', `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr${date1904 ? ' date1904="1"' : ''}/><sheets><sheet name="台账 &amp; 名单" sheetId="1" r:id="rId1"/></sheets></workbook>`],
-    ['[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'],
+    [
+      'xl/workbook.xml',
+      `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr${date1904 ? ' date1904="1"' : ''}/><sheets><sheet name="台账 &amp; 名单" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ],
+    [
+      '[Content_Types].xml',
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ],
   ];
   if (order === 'early') parts.push(parts.splice(3, 1)[0]!);
   writeZip(file, parts);
 }
 
 describe('readXlsxSheets on a workbook stored in another order, with built-in Chinese date formats', () => {
-  it.each(['late', 'early'] as const)('with the styles and workbook part %s, knows date formats given only by id', async (order) => {
-    const file = path.join(tempDir(), 'other-order.xlsx');
-    writeHandMadeWorkbook(file, false, order);
-    const [sheet] = await readAll(readXlsxSheets(file));
-    expect(sheet!.name).toBe('台账 & 名单');
-    const [row1, row2, row3] = sheet!.rows.map((r) => r.cells);
-    expect(row1).toEqual([{ kind: 'text', text: '姓名' }, { kind: 'text', text: '预产期' }]);
-    expect(row2).toEqual([
-      { kind: 'date', text: '2022-09-05', date: '2022-09-05' }, // id 57, yyyy"年"m"月"
-      { kind: 'date', text: '2022-09-05', date: '2022-09-05' }, // id 31, yyyy"年"m"月"d"日"
-      { kind: 'date', text: '2022-09-05', date: '2022-09-05' }, // id 14
-      { kind: 'number', text: '44809', number: 44809 }, // General
-      { kind: 'text', text: '07:55', time: '07:55' }, // id 20, h:mm
-    ]);
-    expect(row3).toEqual([
-      { kind: 'text', text: '身份证号码\n(18位)' },
-      { kind: 'error', text: '#VALUE!' }, // the streaming reader loses which error a formula gave
-      { kind: 'date', text: '2022-09-06', date: '2022-09-06' },
-      { kind: 'text', text: '姓名' },
-      { kind: 'empty', text: '' },
-      { kind: 'bool', text: 'FALSE' },
-      { kind: 'number', text: '0', number: 0 }, // a cached 0, which exceljs's cell.value drops
-      { kind: 'number', text: '7', number: 7 }, // a shared formula's cell
-    ]);
-  });
+  it.each(['late', 'early'] as const)(
+    'with the styles and workbook part %s, knows date formats given only by id',
+    async (order) => {
+      const file = path.join(tempDir(), 'other-order.xlsx');
+      writeHandMadeWorkbook(file, false, order);
+      const [sheet] = await readAll(readXlsxSheets(file));
+      expect(sheet!.name).toBe('台账 & 名单');
+      const [row1, row2, row3] = sheet!.rows.map((r) => r.cells);
+      expect(row1).toEqual([
+        { kind: 'text', text: '姓名' },
+        { kind: 'text', text: '预产期' },
+      ]);
+      expect(row2).toEqual([
+        { kind: 'date', text: '2022-09-05', date: '2022-09-05' }, // id 57, yyyy"年"m"月"
+        { kind: 'date', text: '2022-09-05', date: '2022-09-05' }, // id 31, yyyy"年"m"月"d"日"
+        { kind: 'date', text: '2022-09-05', date: '2022-09-05' }, // id 14
+        { kind: 'number', text: '44809', number: 44809 }, // General
+        { kind: 'text', text: '07:55', time: '07:55' }, // id 20, h:mm
+      ]);
+      expect(row3).toEqual([
+        { kind: 'text', text: '身份证号码\n(18位)' },
+        { kind: 'error', text: '#VALUE!' }, // the streaming reader loses which error a formula gave
+        { kind: 'date', text: '2022-09-06', date: '2022-09-06' },
+        { kind: 'text', text: '姓名' },
+        { kind: 'empty', text: '' },
+        { kind: 'bool', text: 'FALSE' },
+        { kind: 'number', text: '0', number: 0 }, // a cached 0, which exceljs's cell.value drops
+        { kind: 'number', text: '7', number: 7 }, // a shared formula's cell
+      ]);
+    },
+  );
 
   it('reads the 1904 flag even when workbook.xml comes after the sheet', async () => {
     const file = path.join(tempDir(), 'other-order-1904.xlsx');
@@ -201,7 +242,9 @@ describe('reading can stop', () => {
     expect(seen).toEqual([1, 2, 3]);
 
     const aborted = AbortSignal.abort();
-    await expect(readAll(readXlsxSheets(fixture('孕产妇台账-湖东社区.xlsx'), { signal: aborted }))).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(
+      readAll(readXlsxSheets(fixture('孕产妇台账-湖东社区.xlsx'), { signal: aborted })),
+    ).rejects.toMatchObject({ name: 'AbortError' });
   });
 
   it('lets the caller leave a sheet half read, or skip it, and go on to the next', async () => {

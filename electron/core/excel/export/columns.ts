@@ -42,7 +42,11 @@ const looks: Record<FieldType, CellLook> = {
 };
 
 function kindColumn(def: FieldDef): ExportColumn {
-  const column: ExportColumn = { header: def.label, look: looks[def.type], value: (r) => fieldValue(def, r.fields[def.key]) };
+  const column: ExportColumn = {
+    header: def.label,
+    look: looks[def.type],
+    value: (r) => fieldValue(def, r.fields[def.key]),
+  };
   if (def.type === 'date') column.width = DATE_WIDTH;
   if (def.type === 'choice' && def.options?.length) column.choices = def.options;
   if (def.type === 'bool') column.choices = ['是', '否'];

@@ -99,7 +99,9 @@ function writeHeading(sheet: ExcelJS.Worksheet, layout: SheetLayout): void {
   const header = sheet.getRow(HEADER_ROWS);
   const headerLines = Math.max(
     1,
-    ...layout.columns.map((column, i) => Math.ceil(displayWidth(column.header) / Math.max(1, (layout.widths[i] ?? 10) - 1))),
+    ...layout.columns.map((column, i) =>
+      Math.ceil(displayWidth(column.header) / Math.max(1, (layout.widths[i] ?? 10) - 1)),
+    ),
   );
   header.height = Math.max(30, headerLines * 14 + 8);
   layout.columns.forEach((column, i) => {
@@ -112,7 +114,11 @@ function writeHeading(sheet: ExcelJS.Worksheet, layout: SheetLayout): void {
 
 /** Opens the file and writes the heading; columns and widths are fixed from here on. */
 export function openFormSheet(filePath: string, layout: SheetLayout): FormSheet {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: filePath, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: filePath,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = '街道台账';
   const sheet = workbook.addWorksheet(safeSheetName(layout.sheetName), {
     views: [{ state: 'frozen', ySplit: HEADER_ROWS, topLeftCell: `A${HEADER_ROWS + 1}` }],

@@ -53,15 +53,18 @@ export async function writeTemplate(spec: TemplateSpec, filePath: string): Promi
     const list = column.choices ? inlineList(column.choices) : null;
     if (!list) return;
     const letter = columnLetters(i + 1);
-    (form.sheet as unknown as WithValidations).dataValidations.add(`${letter}${first}:${letter}${first + VALIDATED_ROWS - 1}`, {
-      type: 'list',
-      allowBlank: true,
-      formulae: [list],
-      showErrorMessage: true,
-      errorStyle: 'warning',
-      errorTitle: column.header,
-      error: `请从下拉列表中选择：${column.choices!.join('、')}`,
-    });
+    (form.sheet as unknown as WithValidations).dataValidations.add(
+      `${letter}${first}:${letter}${first + VALIDATED_ROWS - 1}`,
+      {
+        type: 'list',
+        allowBlank: true,
+        formulae: [list],
+        showErrorMessage: true,
+        errorStyle: 'warning',
+        errorTitle: column.header,
+        error: `请从下拉列表中选择：${column.choices!.join('、')}`,
+      },
+    );
   });
   const empty = columns.map(() => null);
   for (let n = 0; n < EMPTY_ROWS; n++) form.addRow(empty);

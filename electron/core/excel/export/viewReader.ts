@@ -17,7 +17,10 @@ export function viewIds(ctx: Ctx, input: ViewInput): number[] {
   const { sql, params } = viewRows(ctx, input);
   // Only the id is used, so SQLite flattens the subquery and skips the wide columns; the
   // subquery's ORDER BY becomes the outer query's.
-  return ctx.db.prepare(`SELECT id FROM (${sql})`).pluck().all(...params) as number[];
+  return ctx.db
+    .prepare(`SELECT id FROM (${sql})`)
+    .pluck()
+    .all(...params) as number[];
 }
 
 /** The headers of imported columns kept in `extra`, in the order the view first shows them. */

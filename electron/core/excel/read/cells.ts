@@ -36,7 +36,9 @@ export function textCell(text: string): Cell {
 
 /** OOXML escapes characters it cannot hold as _xHHHH_ (a CR is _x000D_); _x005F_ is '_'. */
 function decodeXmlEscapes(text: string): string {
-  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
 }
 
 function stringCell(value: string): Cell {
@@ -76,9 +78,16 @@ function dateCell(value: Date, numFmt: string | undefined): Cell {
   return partsCell(parts, timeOnly);
 }
 
-function objectCell(value: Record<string, unknown>, numFmt: string | undefined, date1904: boolean, depth: number): Cell {
+function objectCell(
+  value: Record<string, unknown>,
+  numFmt: string | undefined,
+  date1904: boolean,
+  depth: number,
+): Cell {
   if (Array.isArray(value.richText)) {
-    return stringCell(value.richText.map((run: { text?: unknown }) => (typeof run?.text === 'string' ? run.text : '')).join(''));
+    return stringCell(
+      value.richText.map((run: { text?: unknown }) => (typeof run?.text === 'string' ? run.text : '')).join(''),
+    );
   }
   if ('formula' in value || 'sharedFormula' in value) {
     return normalize(value.result, numFmt, date1904, depth + 1);

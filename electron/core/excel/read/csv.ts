@@ -16,7 +16,7 @@ const CHUNK = 64 * 1024;
 
 /** The text in slices that never split a surrogate pair, so the parser is fed a little at a time. */
 function* slices(text: string): Generator<string> {
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = Math.min(start + CHUNK, text.length);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
@@ -42,9 +42,15 @@ function csvError(file: string, error: unknown): AppError {
   const line = (error as { lines?: unknown }).lines;
   const where = typeof line === 'number' ? `第 ${line} 行附近` : '';
   if ((error as { code?: unknown }).code === 'CSV_QUOTE_NOT_CLOSED') {
-    return new AppError('BAD_INPUT', `无法读取 CSV 文件“${name}”：${where}有一个引号没有配对。请在 Excel/WPS 中打开检查后另存为 .csv 或 .xlsx 再导入`);
+    return new AppError(
+      'BAD_INPUT',
+      `无法读取 CSV 文件“${name}”：${where}有一个引号没有配对。请在 Excel/WPS 中打开检查后另存为 .csv 或 .xlsx 再导入`,
+    );
   }
-  return new AppError('BAD_INPUT', `无法读取 CSV 文件“${name}”：${where}格式有误。请在 Excel/WPS 中打开后另存为 .csv 或 .xlsx 再导入`);
+  return new AppError(
+    'BAD_INPUT',
+    `无法读取 CSV 文件“${name}”：${where}格式有误。请在 Excel/WPS 中打开后另存为 .csv 或 .xlsx 再导入`,
+  );
 }
 
 async function* csvRows(text: string, file: string, options: ReadOptions): AsyncGenerator<SheetRow> {
@@ -80,7 +86,10 @@ export async function* readCsvSheets(file: string, options: ReadOptions = {}): A
   const name = path.basename(file, path.extname(file));
   const { text, encoding } = decodeText(bytes);
   if (looksBinary(bytes, encoding)) {
-    throw new AppError('BAD_INPUT', `无法读取“${path.basename(file)}”：它不是文本格式的 CSV 文件。请在 Excel/WPS 中打开后另存为 .csv 或 .xlsx 再导入`);
+    throw new AppError(
+      'BAD_INPUT',
+      `无法读取“${path.basename(file)}”：它不是文本格式的 CSV 文件。请在 Excel/WPS 中打开后另存为 .csv 或 .xlsx 再导入`,
+    );
   }
   if (text.trim() === '') {
     throw new AppError('BAD_INPUT', `CSV 文件“${path.basename(file)}”是空的，没有可导入的内容。请确认选择了正确的文件`);

@@ -7,7 +7,8 @@ import type { Cell } from './cells';
 export type RowClass = 'data' | 'blank' | 'total' | 'note';
 
 const TOTAL = /^(合计|总计|小计|共计|总数)/;
-const NOTE = /^(填表人|填报人|制表人|审核人|审批人|负责人|单位负责人|主管领导|分管领导|经办人|联系人|联系电话|填表日期|制表日期|备注|说明|注[:：]|注\d|以下空白|以下无|签字|签名|盖章)/;
+const NOTE =
+  /^(填表人|填报人|制表人|审核人|审批人|负责人|单位负责人|主管领导|分管领导|经办人|联系人|联系电话|填表日期|制表日期|备注|说明|注[:：]|注\d|以下空白|以下无|签字|签名|盖章)/;
 
 /** The text as compared: full-width forms folded, no whitespace ('合    计' is 合计). */
 const compact = (text: string) => text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/gu, '');

@@ -5,8 +5,7 @@
 import path from 'node:path';
 import { AppError } from '../../../../shared/errors';
 
-export const LEGACY_EXCEL_MESSAGE =
-  '这是旧版 Excel（.xls）或 WPS（.et）文件，请在 Excel/WPS 中“另存为” .xlsx 后再导入';
+export const LEGACY_EXCEL_MESSAGE = '这是旧版 Excel（.xls）或 WPS（.et）文件，请在 Excel/WPS 中“另存为” .xlsx 后再导入';
 export const ENCRYPTED_MESSAGE =
   '这个 Excel 文件设置了打开密码，无法读取。请在 Excel/WPS 中取消密码（或另存为不加密的 .xlsx）后再导入';
 export const DAMAGED_XLSX_MESSAGE =
@@ -29,7 +28,10 @@ export function fileError(error: unknown, file: string): AppError | undefined {
     return new AppError('NOT_FOUND', `找不到文件“${name}”，请确认文件还在原来的位置后重新选择`);
   }
   if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') {
-    return new AppError('BAD_INPUT', `无法打开文件“${name}”：没有读取权限或文件正被其他程序占用。请关闭 Excel/WPS 中的这个文件后重试`);
+    return new AppError(
+      'BAD_INPUT',
+      `无法打开文件“${name}”：没有读取权限或文件正被其他程序占用。请关闭 Excel/WPS 中的这个文件后重试`,
+    );
   }
   if (code === 'EISDIR') return new AppError('BAD_INPUT', `“${name}”是一个文件夹，请选择一个 .xlsx 或 .csv 文件`);
   return undefined;

@@ -43,7 +43,8 @@ function isGroupRow(above: Cell[], header: Cell[]): boolean {
   if (texts.length === 0 || texts.some((text) => text.includes(':'))) return false;
   const width = Math.max(above.length, header.length);
   let columns = 0;
-  for (let i = 0; i < width; i++) if (cleanHeader(above[i]?.text ?? '') !== '' || cleanHeader(header[i]?.text ?? '') !== '') columns++;
+  for (let i = 0; i < width; i++)
+    if (cleanHeader(above[i]?.text ?? '') !== '' || cleanHeader(header[i]?.text ?? '') !== '') columns++;
   if (new Set(texts).size >= columns) return false;
   return above.some((cell, i) => {
     const text = cleanHeader(cell.text);

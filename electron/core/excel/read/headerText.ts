@@ -73,6 +73,7 @@ export function headerContext(rowsAbove: { cells: Cell[] }[]): HeaderContext {
     context.unit ??= labelledValue(cells, UNIT_LABELS);
     context.reportDate ??= labelledValue(cells, DATE_LABELS);
   }
-  for (const key of Object.keys(context) as (keyof HeaderContext)[]) if (context[key] === undefined) delete context[key];
+  for (const key of Object.keys(context) as (keyof HeaderContext)[])
+    if (context[key] === undefined) delete context[key];
   return context;
 }

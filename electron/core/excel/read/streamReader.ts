@@ -38,7 +38,8 @@ export interface WorksheetInternals {
  * when it moves on to the next sheet, can delete it whether or not the rows were read.
  */
 export function releaseWorksheet(worksheet: WorksheetInternals): void {
-  const source = worksheet.iterator as { destroy?: () => void; on?: (event: 'error', listener: () => void) => void } | undefined;
+  const source = worksheet.iterator as
+    { destroy?: () => void; on?: (event: 'error', listener: () => void) => void } | undefined;
   if (typeof source?.destroy !== 'function') return;
   // The file may be deleted before the stream has opened it; that is no error here.
   source.on?.('error', () => {});

@@ -7,7 +7,14 @@ import { emptyCell, normalizeCell, type Cell } from './cells';
 import { damagedXlsx, xlsxReadError } from './errors';
 import type { ReadOptions, SheetRow, SheetRows } from './sheet';
 import { checkXlsxFile } from './sniff';
-import { isDate1904, numFmtResolver, openWorkbookReader, releaseWorksheet, type ReaderInternals, type WorksheetInternals } from './streamReader';
+import {
+  isDate1904,
+  numFmtResolver,
+  openWorkbookReader,
+  releaseWorksheet,
+  type ReaderInternals,
+  type WorksheetInternals,
+} from './streamReader';
 
 type FormatOf = (cell: ExcelJS.Cell) => string | undefined;
 
@@ -34,7 +41,13 @@ function rowCells(row: ExcelJS.Row, formatOf: FormatOf, date1904: boolean): Cell
 
 type Race = <T>(promise: Promise<T>) => Promise<T>;
 
-function sheetRows(worksheet: WorksheetInternals, reader: ReaderInternals, race: Race, file: string, options: ReadOptions) {
+function sheetRows(
+  worksheet: WorksheetInternals,
+  reader: ReaderInternals,
+  race: Race,
+  file: string,
+  options: ReadOptions,
+) {
   const { signal } = options;
   let current = true;
   const date1904 = isDate1904(reader);
@@ -42,7 +55,8 @@ function sheetRows(worksheet: WorksheetInternals, reader: ReaderInternals, race:
   async function* rows(): AsyncGenerator<SheetRow> {
     const iterator = worksheet[Symbol.asyncIterator]();
     for (;;) {
-      if (!current) throw new Error(`sheet ${worksheet.name}: its rows must be read before the next sheet is asked for`);
+      if (!current)
+        throw new Error(`sheet ${worksheet.name}: its rows must be read before the next sheet is asked for`);
       let next: IteratorResult<ExcelJS.Row>;
       try {
         next = await race(iterator.next());
@@ -69,9 +83,14 @@ function sheetRows(worksheet: WorksheetInternals, reader: ReaderInternals, race:
  * background without parsing anything, so that it deletes the temp files it copied the
  * remaining sheets to; stops at the first failure.
  */
-async function finishInBackground(sheets: AsyncIterator<WorksheetInternals>, race: Race, close: () => void): Promise<void> {
+async function finishInBackground(
+  sheets: AsyncIterator<WorksheetInternals>,
+  race: Race,
+  close: () => void,
+): Promise<void> {
   try {
-    for (let next = await race(sheets.next()); !next.done; next = await race(sheets.next())) releaseWorksheet(next.value);
+    for (let next = await race(sheets.next()); !next.done; next = await race(sheets.next()))
+      releaseWorksheet(next.value);
   } catch {
     // A damaged zip: nothing more to clean up than what close() does.
   } finally {
@@ -104,7 +123,11 @@ export async function* readXlsxSheets(file: string, options: ReadOptions = {}): 
       signal?.throwIfAborted();
       const worksheet = next.value;
       sheet = sheetRows(worksheet, internals, race, file, options);
-      yield { name: worksheet.name, hidden: worksheet.state === 'hidden' || worksheet.state === 'veryHidden', rows: sheet.rows };
+      yield {
+        name: worksheet.name,
+        hidden: worksheet.state === 'hidden' || worksheet.state === 'veryHidden',
+        rows: sheet.rows,
+      };
       sheet.leave();
     }
     state = 'done';

@@ -5,7 +5,11 @@ import { RiskTag } from './RiskTag';
 
 /** True for the five-colour risk field (its options are exactly the risk levels). */
 export function isRiskField(def: FieldDef): boolean {
-  return def.type === 'choice' && def.key === 'riskLevel' && (def.options ?? []).every((o) => (RISK_LEVELS as readonly string[]).includes(o));
+  return (
+    def.type === 'choice' &&
+    def.key === 'riskLevel' &&
+    (def.options ?? []).every((o) => (RISK_LEVELS as readonly string[]).includes(o))
+  );
 }
 
 /** A kind field's value for display: the risk level as a coloured tag, everything else as text. */

@@ -8,7 +8,8 @@ import type { KeyboardEvent } from 'react';
 export function enterSubmits(submit: () => void) {
   return (e: KeyboardEvent<HTMLElement>) => {
     // isComposing / 229: Enter that confirms a pinyin IME candidate is not a save.
-    if (e.key !== 'Enter' || e.nativeEvent.isComposing || e.keyCode === 229 || e.shiftKey || e.ctrlKey || e.altKey) return;
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing || e.keyCode === 229 || e.shiftKey || e.ctrlKey || e.altKey)
+      return;
     const target = e.target as HTMLElement;
     if (target.tagName === 'TEXTAREA' || target.tagName === 'BUTTON') return;
     if (target.getAttribute('aria-expanded') === 'true') return;

@@ -16,7 +16,8 @@ export function ageOn(birthDate: string, today: string): number | null {
 export function formatFieldValue(def: FieldDef, value: FieldValue | null | undefined): string {
   if (value === null || value === undefined || value === '') return '';
   if (def.type === 'weekdays' && Array.isArray(value)) return formatWeekdays(value.map(Number));
-  if (def.type === 'bool' || typeof value === 'boolean') return value === true ? '是' : value === false ? '否' : String(value);
+  if (def.type === 'bool' || typeof value === 'boolean')
+    return value === true ? '是' : value === false ? '否' : String(value);
   if (Array.isArray(value)) return value.join('、');
   return String(value);
 }
@@ -25,7 +26,10 @@ export function formatFieldValue(def: FieldDef, value: FieldValue | null | undef
 export function gestationText(entry: Pick<Entry, 'fields'>, today: string): string {
   const text = (v: FieldValue | undefined) => (typeof v === 'string' ? v : null);
   return formatGestationalAge(
-    gestationalAge(today, { dueDate: text(entry.fields.dueDate), lastMenstrualDate: text(entry.fields.lastMenstrualDate) }),
+    gestationalAge(today, {
+      dueDate: text(entry.fields.dueDate),
+      lastMenstrualDate: text(entry.fields.lastMenstrualDate),
+    }),
   );
 }
 

@@ -53,7 +53,13 @@ export function CountsCard({ counts, loading }: { counts: Workbench['counts']; l
       align: 'right' as const,
       render: (_: unknown, row: PivotRow) => cell(row.counts[key]),
     })),
-    { title: '合计', dataIndex: 'total', align: 'right', width: 90, render: (n: number) => <Typography.Text strong>{n}</Typography.Text> },
+    {
+      title: '合计',
+      dataIndex: 'total',
+      align: 'right',
+      width: 90,
+      render: (n: number) => <Typography.Text strong>{n}</Typography.Text>,
+    },
   ];
 
   return (
@@ -67,7 +73,11 @@ export function CountsCard({ counts, loading }: { counts: Workbench['counts']; l
         columns={columns}
         pagination={false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="还没有社区：请先在 设置 → 社区与网格 中添加" /> }}
+        locale={{
+          emptyText: (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="还没有社区：请先在 设置 → 社区与网格 中添加" />
+          ),
+        }}
         summary={() =>
           rows.length > 1 ? (
             <Table.Summary.Row>

@@ -46,7 +46,12 @@ export function DialysisCard({ date, weekday, rows, loading }: Props) {
       }
       extra={
         <Space>
-          <Button icon={<PrinterOutlined />} onClick={() => void run('print')} loading={busy === 'print'} disabled={!date}>
+          <Button
+            icon={<PrinterOutlined />}
+            onClick={() => void run('print')}
+            loading={busy === 'print'}
+            disabled={!date}
+          >
             打印
           </Button>
           <Button icon={<FilePdfOutlined />} onClick={() => void run('pdf')} loading={busy === 'pdf'} disabled={!date}>
@@ -64,7 +69,12 @@ export function DialysisCard({ date, weekday, rows, loading }: Props) {
         onRow={rowProps}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="今天没有需要透析的患者" /> }}
         columns={[
-          { title: '姓名', dataIndex: 'name', width: 100, render: (name: string) => <Typography.Link>{name}</Typography.Link> },
+          {
+            title: '姓名',
+            dataIndex: 'name',
+            width: 100,
+            render: (name: string) => <Typography.Link>{name}</Typography.Link>,
+          },
           { title: '联系电话', dataIndex: 'phones', width: 140, render: phoneText },
           { title: '社区', dataIndex: 'community', width: 120 },
           { title: '透析医院', dataIndex: 'hospital' },

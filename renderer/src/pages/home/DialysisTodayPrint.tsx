@@ -36,7 +36,11 @@ export function DialysisTodayPrint() {
   const ready = Boolean((data && settings.data) || failed);
 
   const meta = data
-    ? [`日期：${longDate(data.date, data.weekday)}`, `共 ${rows.length} 人`, `打印时间：${dayjs().format('YYYY-MM-DD HH:mm')}`]
+    ? [
+        `日期：${longDate(data.date, data.weekday)}`,
+        `共 ${rows.length} 人`,
+        `打印时间：${dayjs().format('YYYY-MM-DD HH:mm')}`,
+      ]
     : [];
 
   return (

@@ -7,7 +7,11 @@ import { phoneText, useEntryRows } from './entryLinks';
 function DaysLeft({ days }: { days: number }) {
   if (days > 0) return <span>还有 {days} 天</span>;
   if (days === 0) return <Typography.Text strong>今天</Typography.Text>;
-  return <Typography.Text type="danger" strong>已超过 {-days} 天</Typography.Text>;
+  return (
+    <Typography.Text type="danger" strong>
+      已超过 {-days} 天
+    </Typography.Text>
+  );
 }
 
 /** 临产孕妇: due within 14 days, or past the due date and not yet closed. */
@@ -33,7 +37,11 @@ export function DueSoonCard({ rows, loading }: { rows: DueSoon[]; loading: boole
             title: '风险等级',
             dataIndex: 'riskLevel',
             render: (level: string | null) =>
-              level ? <Tag color={riskTagColor(level as RiskLevel)}>{level}</Tag> : <Typography.Text type="secondary">—</Typography.Text>,
+              level ? (
+                <Tag color={riskTagColor(level as RiskLevel)}>{level}</Tag>
+              ) : (
+                <Typography.Text type="secondary">—</Typography.Text>
+              ),
           },
           { title: '产检医院', dataIndex: 'prenatalHospital' },
           { title: '电话', dataIndex: 'phones', render: phoneText },

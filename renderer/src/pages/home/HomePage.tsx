@@ -18,7 +18,12 @@ export function HomePage() {
         {data ? longDate(data.date, data.weekday) : '工作台'}
       </Typography.Title>
       {today.error && <Alert type="error" showIcon title="工作台加载失败" description={today.error.message} />}
-      <DialysisCard date={data?.date ?? ''} weekday={data?.weekday ?? 0} rows={data?.dialysisToday ?? []} loading={loading} />
+      <DialysisCard
+        date={data?.date ?? ''}
+        weekday={data?.weekday ?? 0}
+        rows={data?.dialysisToday ?? []}
+        loading={loading}
+      />
       <Row gutter={[16, 16]}>
         <Col xs={24} xxl={12}>
           <DueSoonCard rows={data?.dueSoon ?? []} loading={loading} />

@@ -32,7 +32,9 @@ export function OverdueCard({ days, total, rows, loading }: Props) {
         dataSource={rows}
         pagination={rows.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false}
         onRow={rowProps}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`没有超过 ${days} 天未服务的对象`} /> }}
+        locale={{
+          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`没有超过 ${days} 天未服务的对象`} />,
+        }}
         scroll={{ x: 'max-content' }}
         columns={[
           { title: '台账类型', dataIndex: 'kindName' },
@@ -41,13 +43,16 @@ export function OverdueCard({ days, total, rows, loading }: Props) {
           {
             title: '最近服务',
             dataIndex: 'lastServiceAt',
-            render: (at: string | null) => (at ? at.slice(0, 10) : <Typography.Text type="secondary">无</Typography.Text>),
+            render: (at: string | null) =>
+              at ? at.slice(0, 10) : <Typography.Text type="secondary">无</Typography.Text>,
           },
           {
             title: '已过天数',
             dataIndex: 'daysSince',
             align: 'right',
-            render: (n: number) => <Typography.Text type={n >= days * 2 ? 'danger' : undefined}>{n} 天</Typography.Text>,
+            render: (n: number) => (
+              <Typography.Text type={n >= days * 2 ? 'danger' : undefined}>{n} 天</Typography.Text>
+            ),
           },
         ]}
       />

@@ -72,7 +72,12 @@ export function CloseDialog({ entry, onDone, onCancel }: Props) {
           >
             <Input aria-label="说明" placeholder={reason === '其他' ? '请写明具体原因' : '可不填'} autoFocus />
           </Form.Item>
-          <Form.Item label="结案日期" name="date" rules={[{ required: true, message: '请选择结案日期' }]} {...dateTextProps}>
+          <Form.Item
+            label="结案日期"
+            name="date"
+            rules={[{ required: true, message: '请选择结案日期' }]}
+            {...dateTextProps}
+          >
             <DatePicker aria-label="结案日期" format={DATE_FORMATS} allowClear={false} style={{ width: 200 }} />
           </Form.Item>
         </Form>

@@ -25,7 +25,12 @@ export function EntryDetails({ entry, kind, today }: Props) {
         items={[
           { key: 'gender', label: '性别', children: entry.gender },
           { key: 'birth', label: '出生日期', children: `${entry.birthDate}${age === null ? '' : `（${age} 岁）`}` },
-          { key: 'id', label: '身份证号', span: 2, children: <IdNumberText key={entry.id} entryId={entry.id} masked={entry.idNumber} /> },
+          {
+            key: 'id',
+            label: '身份证号',
+            span: 2,
+            children: <IdNumberText key={entry.id} entryId={entry.id} masked={entry.idNumber} />,
+          },
           { key: 'phones', label: '联系电话', span: 2, children: entry.phones.join('、') },
           { key: 'community', label: '社区', children: entry.community },
           { key: 'grid', label: '网格', children: entry.grid ?? '' },

@@ -54,7 +54,9 @@ export function EntryDrawer({ entryId, kinds, onClose, onEdit }: Props) {
       ) : (
         <Button
           loading={reopen.isPending}
-          onClick={() => reopen.mutate({ id: entry.id }, { onSuccess: (e) => void message.success(`“${e.name}”已重新在册`) })}
+          onClick={() =>
+            reopen.mutate({ id: entry.id }, { onSuccess: (e) => void message.success(`“${e.name}”已重新在册`) })
+          }
         >
           重新打开
         </Button>

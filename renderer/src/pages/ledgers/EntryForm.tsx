@@ -8,7 +8,8 @@ import { EntryFormFields } from './EntryFormFields';
 import { errorPath } from './formRules';
 
 /** What the form is for: a new entry (with a default community) or an existing one. */
-export type EntryFormTarget = { mode: 'add'; kind: LedgerKind; community?: string } | { mode: 'edit'; kind: LedgerKind; entry: Entry };
+export type EntryFormTarget =
+  { mode: 'add'; kind: LedgerKind; community?: string } | { mode: 'edit'; kind: LedgerKind; entry: Entry };
 
 interface FormValues {
   name?: string;
@@ -139,7 +140,10 @@ export function EntryForm({ target, onSaved, onCancel }: Props) {
           form={form}
           layout="vertical"
           requiredMark
-          initialValues={initialValues(target, (communities.data ?? []).map((c) => c.name))}
+          initialValues={initialValues(
+            target,
+            (communities.data ?? []).map((c) => c.name),
+          )}
           onFinish={save}
           scrollToFirstError
         >

@@ -35,11 +35,27 @@ function control(def: FieldDef) {
         />
       );
     case 'multi':
-      return <Select {...common} mode="multiple" allowClear placeholder="可多选" options={(def.options ?? []).map((o) => ({ value: o, label: o }))} />;
+      return (
+        <Select
+          {...common}
+          mode="multiple"
+          allowClear
+          placeholder="可多选"
+          options={(def.options ?? []).map((o) => ({ value: o, label: o }))}
+        />
+      );
     case 'phone':
       return <Input {...common} placeholder="多个号码用 / 分隔" />;
     case 'bool':
-      return <Radio.Group {...common} options={[{ value: true, label: '是' }, { value: false, label: '否' }]} />;
+      return (
+        <Radio.Group
+          {...common}
+          options={[
+            { value: true, label: '是' },
+            { value: false, label: '否' },
+          ]}
+        />
+      );
     case 'weekdays':
       return <WeekdayCheckboxes {...common} />;
   }

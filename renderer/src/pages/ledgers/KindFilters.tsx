@@ -14,9 +14,14 @@ export function filterableFields(kind: LedgerKind): FieldDef[] {
 }
 
 function options(def: FieldDef): { value: string; label: React.ReactNode; title: string }[] {
-  if (def.type === 'bool') return [{ value: 'true', label: '是', title: '是' }, { value: 'false', label: '否', title: '否' }];
+  if (def.type === 'bool')
+    return [
+      { value: 'true', label: '是', title: '是' },
+      { value: 'false', label: '否', title: '否' },
+    ];
   if (def.type === 'weekdays') return WEEKDAYS.map((name, i) => ({ value: String(i + 1), label: name, title: name }));
-  if (isRiskField(def)) return (def.options ?? []).map((o) => ({ value: o, label: <RiskTag level={o} />, title: `${o}色` }));
+  if (isRiskField(def))
+    return (def.options ?? []).map((o) => ({ value: o, label: <RiskTag level={o} />, title: `${o}色` }));
   return (def.options ?? []).map((o) => ({ value: o, label: o, title: o }));
 }
 

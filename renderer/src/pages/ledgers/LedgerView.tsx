@@ -34,7 +34,9 @@ export function LedgerView({ kind, onAdd, onOpen }: Props) {
   const tableRef = useRef<TableRef>(null);
   const [box, height] = useElementHeight<HTMLDivElement>();
   const today = todayText(new Date());
-  const filtered = Boolean(toolbar.q.trim() || toolbar.community || toolbar.status !== '在册' || Object.keys(toolbar.filters).length);
+  const filtered = Boolean(
+    toolbar.q.trim() || toolbar.community || toolbar.status !== '在册' || Object.keys(toolbar.filters).length,
+  );
 
   // A new query starts at the top.
   useEffect(() => {

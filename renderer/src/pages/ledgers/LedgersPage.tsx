@@ -28,7 +28,8 @@ export function LedgersPage() {
   // A link with only ?entry=ID lands on that entry's ledger.
   const linked = useApiQuery('entries.get', { id: entryId ?? 1 }, { enabled: entryId !== null && !kindParam });
   useEffect(() => {
-    if (!kindParam && entryId && linked.data) navigate(`/ledgers/${linked.data.kind}?entry=${entryId}`, { replace: true });
+    if (!kindParam && entryId && linked.data)
+      navigate(`/ledgers/${linked.data.kind}?entry=${entryId}`, { replace: true });
   }, [kindParam, entryId, linked.data, navigate]);
 
   if (kinds.isLoading) return <Spin />;

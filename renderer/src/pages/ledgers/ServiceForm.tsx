@@ -74,13 +74,28 @@ export function ServiceForm({ entryId, record, onDone, onCancel }: Props) {
           onFinish={save}
         >
           <Form.Item label="时间" name="at" rules={[{ required: true, message: '请选择时间' }]}>
-            <DatePicker aria-label="时间" showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowClear={false} style={{ width: 220 }} />
+            <DatePicker
+              aria-label="时间"
+              showTime={{ format: 'HH:mm' }}
+              format="YYYY-MM-DD HH:mm"
+              allowClear={false}
+              style={{ width: 220 }}
+            />
           </Form.Item>
           <Form.Item label="类型" name="type" rules={[{ required: true, message: '请选择服务类型' }]}>
-            <Radio.Group aria-label="类型" optionType="button" options={SERVICE_TYPES.map((t) => ({ value: t, label: t }))} />
+            <Radio.Group
+              aria-label="类型"
+              optionType="button"
+              options={SERVICE_TYPES.map((t) => ({ value: t, label: t }))}
+            />
           </Form.Item>
           <Form.Item label="内容" name="content" rules={[{ max: 2000, message: '内容不能超过 2000 个字' }]}>
-            <Input.TextArea aria-label="内容" autoFocus autoSize={{ minRows: 3, maxRows: 8 }} placeholder="做了什么、对方情况、需要跟进的事" />
+            <Input.TextArea
+              aria-label="内容"
+              autoFocus
+              autoSize={{ minRows: 3, maxRows: 8 }}
+              placeholder="做了什么、对方情况、需要跟进的事"
+            />
           </Form.Item>
           {type === '绿色通道' && (
             <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}>

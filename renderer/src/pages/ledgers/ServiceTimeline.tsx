@@ -5,7 +5,13 @@ import type { ServiceRecord } from '../../../../shared/domain/ledgers/types';
 import { useApiMutation, useApiQuery } from '../../api';
 import { ServiceForm } from './ServiceForm';
 
-const TYPE_COLORS: Record<string, string> = { 走访: 'blue', 电话随访: 'cyan', 送药送物: 'gold', 绿色通道: 'red', 其他: 'default' };
+const TYPE_COLORS: Record<string, string> = {
+  走访: 'blue',
+  电话随访: 'cyan',
+  送药送物: 'gold',
+  绿色通道: 'red',
+  其他: 'default',
+};
 
 function Details({ record }: { record: ServiceRecord }) {
   const green = [
@@ -23,7 +29,11 @@ function Details({ record }: { record: ServiceRecord }) {
           {value}
         </div>
       ))}
-      {record.operator && <Typography.Text type="secondary" style={{ fontSize: 12 }}>记录人：{record.operator}</Typography.Text>}
+      {record.operator && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          记录人：{record.operator}
+        </Typography.Text>
+      )}
     </>
   );
 }
@@ -58,13 +68,19 @@ export function ServiceTimeline({ entryId }: { entryId: number }) {
               <div>
                 <Flex justify="space-between" align="center" gap={8}>
                   <span>
-                    <Typography.Text strong>{record.at}</Typography.Text> <Tag color={TYPE_COLORS[record.type]}>{record.type}</Tag>
+                    <Typography.Text strong>{record.at}</Typography.Text>{' '}
+                    <Tag color={TYPE_COLORS[record.type]}>{record.type}</Tag>
                   </span>
                   <span style={{ whiteSpace: 'nowrap' }}>
                     <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(record)}>
                       编辑
                     </Button>
-                    <Popconfirm title="删除这条服务记录？" okText="删除" cancelText="取消" onConfirm={() => remove.mutate({ id: record.id })}>
+                    <Popconfirm
+                      title="删除这条服务记录？"
+                      okText="删除"
+                      cancelText="取消"
+                      onConfirm={() => remove.mutate({ id: record.id })}
+                    >
                       <Button type="link" size="small" danger>
                         删除
                       </Button>

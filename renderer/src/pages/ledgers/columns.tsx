@@ -85,7 +85,13 @@ interface Options {
 }
 
 export function buildColumns({ kind, today, sort, store, requestRow, rowHeight }: Options): ColumnType<WindowRow>[] {
-  const col = (key: string, title: string, width: number, render: (e: Entry) => ReactNode, sortable = false): ColumnType<WindowRow> => ({
+  const col = (
+    key: string,
+    title: string,
+    width: number,
+    render: (e: Entry) => ReactNode,
+    sortable = false,
+  ): ColumnType<WindowRow> => ({
     key,
     title,
     width,
@@ -99,14 +105,21 @@ export function buildColumns({ kind, today, sort, store, requestRow, rowHeight }
 
   // Choices sort on the server in the order of their options: the risk level 绿 → 紫.
   const fieldColumn = (def: FieldDef, title = def.label) =>
-    col(def.key, title, Math.max(WIDTHS[def.type], title.length * 16 + 40), (e) => <FieldValueText def={def} value={e.fields[def.key]} />,
-      ['text', 'number', 'date', 'choice'].includes(def.type));
+    col(
+      def.key,
+      title,
+      Math.max(WIDTHS[def.type], title.length * 16 + 40),
+      (e) => <FieldValueText def={def} value={e.fields[def.key]} />,
+      ['text', 'number', 'date', 'choice'].includes(def.type),
+    );
 
   const kindColumns: ColumnType<WindowRow>[] = [];
   const picked = BUILTIN_COLUMNS[kind.key] ?? kind.fields.map((f) => ({ key: f.key, title: undefined }));
   for (const { key, title } of picked) {
     if (key === 'gestationalAge') {
-      kindColumns.push(col('gestationalAge', '孕周', 130, (e) => (e.status === '在册' ? gestationText(e, today) : ''), true));
+      kindColumns.push(
+        col('gestationalAge', '孕周', 130, (e) => (e.status === '在册' ? gestationText(e, today) : ''), true),
+      );
       continue;
     }
     const def = kind.fields.find((f) => f.key === key);
@@ -128,7 +141,13 @@ export function buildColumns({ kind, today, sort, store, requestRow, rowHeight }
     ...kindColumns,
     col('latestService', '最近服务', 150, (e) => serviceShort(e.latestService), true),
     col('status', '状态', 140, (e) =>
-      e.status === '已结案' ? <Tag style={{ marginInlineEnd: 0 }}>{statusText(e)}</Tag> : <Tag color="green" style={{ marginInlineEnd: 0 }}>在册</Tag>,
+      e.status === '已结案' ? (
+        <Tag style={{ marginInlineEnd: 0 }}>{statusText(e)}</Tag>
+      ) : (
+        <Tag color="green" style={{ marginInlineEnd: 0 }}>
+          在册
+        </Tag>
+      ),
     ),
   ];
 }

@@ -15,7 +15,8 @@ export function StreetInfoPanel() {
   const { message } = App.useApp();
 
   useEffect(() => {
-    if (settings.data) form.setFieldsValue({ streetName: settings.data.streetName, followUpDays: settings.data.followUpDays });
+    if (settings.data)
+      form.setFieldsValue({ streetName: settings.data.streetName, followUpDays: settings.data.followUpDays });
   }, [settings.data, form]);
 
   return (

@@ -7,11 +7,23 @@ describe('exports.ledger audit', () => {
   it('records what was exported, masked or not, and how many rows, with no personal data', async () => {
     const core = openTestApp();
     seedLedgers(core);
-    await exportLedger(core, { kind: 'pregnant', q: '王芳', status: '全部', filters: { riskLevel: '红' }, mask: false });
+    await exportLedger(core, {
+      kind: 'pregnant',
+      q: '王芳',
+      status: '全部',
+      filters: { riskLevel: '红' },
+      mask: false,
+    });
     const { rows } = ok<{ rows: AuditRow[] }>(core, 'audit.list', { entity: 'export' });
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
-    expect(row).toMatchObject({ method: 'exports.ledger', entity: 'export', entityId: null, before: null, operator: '测试员' });
+    expect(row).toMatchObject({
+      method: 'exports.ledger',
+      entity: 'export',
+      entityId: null,
+      before: null,
+      operator: '测试员',
+    });
     expect(JSON.parse(row.after!)).toEqual({
       kind: 'pregnant',
       masked: false,

@@ -69,7 +69,15 @@ describe('exports.ledger: which columns', () => {
       kind: kind.key,
       name: '郭大爷',
       idNumber: manId('19380312'),
-      fields: { f1: '一般', f2: '是', f3: '13904312222/13904313333', f4: '二四', f5: ['高血压', '糖尿病'], f6: 350.5, f7: '2026-05-20' },
+      fields: {
+        f1: '一般',
+        f2: '是',
+        f3: '13904312222/13904313333',
+        f4: '二四',
+        f5: ['高血压', '糖尿病'],
+        f6: 350.5,
+        f7: '2026-05-20',
+      },
     });
     addEntry(core, { kind: kind.key, name: '陈奶奶', idNumber: womanId('19400101', 4), fields: { f2: '否' } });
 
@@ -78,9 +86,26 @@ describe('exports.ledger: which columns', () => {
     const sheet = await loadSheet(path);
     expect(sheet.getCell('A1').value).toBe(`${STREET}独居老人台账`);
     const headers = rowValues(sheet, 3);
-    expect(headers.slice(9)).toEqual(['健康状况', '是否需要送餐', '紧急联系人电话', '送药日', '慢性病', '月补贴', '上次体检', '包保干部', '备注']);
+    expect(headers.slice(9)).toEqual([
+      '健康状况',
+      '是否需要送餐',
+      '紧急联系人电话',
+      '送药日',
+      '慢性病',
+      '月补贴',
+      '上次体检',
+      '包保干部',
+      '备注',
+    ]);
     const row = sheet.getRow(4);
-    expect(rowValues(sheet, 4).slice(9, 15)).toEqual(['一般', '是', '13904312222/13904313333', '周二、四', '高血压、糖尿病', 350.5]);
+    expect(rowValues(sheet, 4).slice(9, 15)).toEqual([
+      '一般',
+      '是',
+      '13904312222/13904313333',
+      '周二、四',
+      '高血压、糖尿病',
+      350.5,
+    ]);
     expect(row.getCell(12).numFmt).toBe('@');
     expect(row.getCell(16).value).toEqual(new Date(Date.UTC(2026, 4, 20)));
     expect(row.getCell(16).numFmt).toBe('yyyy-mm-dd');

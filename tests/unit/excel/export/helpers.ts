@@ -61,7 +61,10 @@ export function stagedPath(core: AppCore, file: StagedFile): string {
   return core.ctx.files.resolve(file.fileId).filePath;
 }
 
-export async function exportLedger(core: AppCore, input: Record<string, unknown>): Promise<{ file: StagedFile; path: string }> {
+export async function exportLedger(
+  core: AppCore,
+  input: Record<string, unknown>,
+): Promise<{ file: StagedFile; path: string }> {
   const file = await okAsync<StagedFile>(core, 'exports.ledger', input);
   return { file, path: stagedPath(core, file) };
 }

@@ -5,9 +5,24 @@ import { openTestApp } from '../../helpers';
 import { exportLedger, headerIndex, loadSheet, rowValues, seedLedgers, STREET } from './helpers';
 
 const PREGNANT_HEADERS = [
-  '序号', '姓名', '身份证号', '性别', '出生日期', '联系电话', '社区', '网格', '现住址',
-  '末次月经', '预产期', '产检医院', '妊娠风险等级', '高危因素', '分娩日期', '紧急联系人',
-  '包保干部', '备注',
+  '序号',
+  '姓名',
+  '身份证号',
+  '性别',
+  '出生日期',
+  '联系电话',
+  '社区',
+  '网格',
+  '现住址',
+  '末次月经',
+  '预产期',
+  '产检医院',
+  '妊娠风险等级',
+  '高危因素',
+  '分娩日期',
+  '紧急联系人',
+  '包保干部',
+  '备注',
 ];
 
 describe('exports.ledger: the official form', () => {
@@ -96,7 +111,11 @@ describe('exports.ledger: the official form', () => {
     expect(phones.numFmt).toBe('@');
     expect(sheet.getRow(5).getCell(col.get('联系电话')!).value).toBe('0431-85551234');
 
-    for (const [label, day] of [['出生日期', '1993-01-22'], ['预产期', '2026-12-06'], ['末次月经', '2026-03-01']] as const) {
+    for (const [label, day] of [
+      ['出生日期', '1993-01-22'],
+      ['预产期', '2026-12-06'],
+      ['末次月经', '2026-03-01'],
+    ] as const) {
       const cell = sheet.getRow(4).getCell(col.get(label)!);
       expect(cell.value).toBeInstanceOf(Date);
       expect((cell.value as Date).toISOString().slice(0, 10)).toBe(day);
@@ -120,7 +139,15 @@ describe('exports.ledger: the official form', () => {
     expect(sheet.getCell('A1').value).toBe('透析患者台账');
     expect(rowValues(sheet, 2)).toContain('填报单位：（未设置街道名称）');
     const col = headerIndex(sheet);
-    expect([...col.keys()].slice(9, 16)).toEqual(['透析方式', '透析医院', '透析日', '透析时段', '交通方式', '陪护人', '病情与基础疾病']);
+    expect([...col.keys()].slice(9, 16)).toEqual([
+      '透析方式',
+      '透析医院',
+      '透析日',
+      '透析时段',
+      '交通方式',
+      '陪护人',
+      '病情与基础疾病',
+    ]);
     expect(sheet.getRow(4).getCell(col.get('透析日')!).value).toBe('周一、三、五');
   });
 });

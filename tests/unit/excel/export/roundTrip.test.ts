@@ -17,10 +17,14 @@ async function readBack(file: string): Promise<SheetRow[]> {
 }
 
 /** What each header's cell must hold for a stored entry (null: an empty cell). */
-function expected(row: EntryRow, serial: number): Record<string, { kind: Cell['kind']; value: string | number } | null> {
+function expected(
+  row: EntryRow,
+  serial: number,
+): Record<string, { kind: Cell['kind']; value: string | number } | null> {
   const fields = JSON.parse(row.fields) as Record<string, unknown>;
   const extra = JSON.parse(row.extra) as Record<string, string>;
-  const text = (v: unknown) => (v === undefined || v === null || v === '' ? null : { kind: 'text' as const, value: String(v) });
+  const text = (v: unknown) =>
+    v === undefined || v === null || v === '' ? null : { kind: 'text' as const, value: String(v) };
   const date = (v: unknown) => (v ? { kind: 'date' as const, value: String(v) } : null);
   return {
     序号: { kind: 'number', value: serial },
@@ -71,7 +75,12 @@ describe('exports.ledger round trip', () => {
       .all() as EntryRow[];
     const labels = Object.keys(expected(dbRows[0]!, 1));
     const header = detectHeader(rows, (h) => labels.includes(h));
-    expect(header).toMatchObject({ headerRowNumber: 3, title: '南湖街道孕产妇台账', unit: '南湖街道', reportDate: '2026年11月23日' });
+    expect(header).toMatchObject({
+      headerRowNumber: 3,
+      title: '南湖街道孕产妇台账',
+      unit: '南湖街道',
+      reportDate: '2026年11月23日',
+    });
     expect(header!.columns.map((c) => c.header)).toEqual(labels);
 
     const data = rows.filter((r) => r.rowNumber > 3);
@@ -101,9 +110,18 @@ describe('exports.ledger round trip', () => {
     expect(names).toEqual(['吴凤', '王芳', '李丽']);
 
     const searched = await exportLedger(core, { kind: 'pregnant', q: 'wf', status: '全部' });
-    expect((await readBack(searched.path)).filter((r) => r.rowNumber > 3).map((r) => r.cells[1]!.text)).toEqual(['王芳', '吴凤']);
-    const filtered = await exportLedger(core, { kind: 'pregnant', filters: { riskLevel: '绿' }, community: '柳影社区' });
-    expect((await readBack(filtered.path)).filter((r) => r.rowNumber > 3).map((r) => r.cells[1]!.text)).toEqual(['李丽']);
+    expect((await readBack(searched.path)).filter((r) => r.rowNumber > 3).map((r) => r.cells[1]!.text)).toEqual([
+      '王芳',
+      '吴凤',
+    ]);
+    const filtered = await exportLedger(core, {
+      kind: 'pregnant',
+      filters: { riskLevel: '绿' },
+      community: '柳影社区',
+    });
+    expect((await readBack(filtered.path)).filter((r) => r.rowNumber > 3).map((r) => r.cells[1]!.text)).toEqual([
+      '李丽',
+    ]);
   });
 
   it('writes weekday sets as 周一、三、五 and reads them back so', async () => {

@@ -14,7 +14,12 @@ describe('exports.ledger streaming', () => {
     core.ctx.db.transaction(() => {
       for (let i = 0; i < COUNT; i++) {
         const birth = `19${70 + Math.floor(i / 400)}0101`;
-        addEntry(core, { kind: 'pregnant', name: `孕妇${i}`, idNumber: womanId(birth, (i % 400) + 1), fields: { dueDate: '2027-01-15' } });
+        addEntry(core, {
+          kind: 'pregnant',
+          name: `孕妇${i}`,
+          idNumber: womanId(birth, (i % 400) + 1),
+          fields: { dueDate: '2027-01-15' },
+        });
       }
     })();
 

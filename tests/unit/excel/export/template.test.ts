@@ -16,8 +16,24 @@ describe('exports.template', () => {
     expect(sheet.getCell('A1').value).toBe(`${STREET}孕产妇台账`);
     expect(rowValues(sheet, 2)).toContain('填报单位：');
     expect(rowValues(sheet, 3)).toEqual([
-      '序号', '姓名', '身份证号', '性别', '出生日期', '联系电话', '社区', '网格', '现住址',
-      '末次月经', '预产期', '产检医院', '妊娠风险等级', '高危因素', '分娩日期', '紧急联系人', '包保干部', '备注',
+      '序号',
+      '姓名',
+      '身份证号',
+      '性别',
+      '出生日期',
+      '联系电话',
+      '社区',
+      '网格',
+      '现住址',
+      '末次月经',
+      '预产期',
+      '产检医院',
+      '妊娠风险等级',
+      '高危因素',
+      '分娩日期',
+      '紧急联系人',
+      '包保干部',
+      '备注',
     ]);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '1:3' });

@@ -10,7 +10,8 @@ export function AuditDiff({ row, kinds }: { row: AuditRow; kinds: LedgerKind[] |
   const lines = diffLogged(row);
   const { labels, weekdayKeys, kindName } = kindContext(row, kinds);
   const text = (line: DiffLine, value: unknown) => {
-    const shown = line.key === 'kind' && typeof value === 'string' ? kindName(value) : valueText(line.key, value, weekdayKeys);
+    const shown =
+      line.key === 'kind' && typeof value === 'string' ? kindName(value) : valueText(line.key, value, weekdayKeys);
     return shown === '' ? empty : <span style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{shown}</span>;
   };
   const added = row.before === null;
@@ -27,8 +28,20 @@ export function AuditDiff({ row, kinds }: { row: AuditRow; kinds: LedgerKind[] |
       style={{ maxWidth: 900 }}
       columns={[
         { title: '项目', dataIndex: 'key', width: 160, render: (key: string) => keyLabel(row.entity, key, labels) },
-        ...(added ? [] : [{ title: removed ? '删除前' : '修改前', key: 'before', render: (_: unknown, l: DiffLine) => text(l, l.before) }]),
-        ...(removed ? [] : [{ title: added ? '内容' : '修改后', key: 'after', render: (_: unknown, l: DiffLine) => text(l, l.after) }]),
+        ...(added
+          ? []
+          : [
+              {
+                title: removed ? '删除前' : '修改前',
+                key: 'before',
+                render: (_: unknown, l: DiffLine) => text(l, l.before),
+              },
+            ]),
+        ...(removed
+          ? []
+          : [
+              { title: added ? '内容' : '修改后', key: 'after', render: (_: unknown, l: DiffLine) => text(l, l.after) },
+            ]),
       ]}
     />
   );

@@ -56,13 +56,14 @@ export function subjectName(row: AuditRow): string {
   const obj = parseLogged(row.after) ?? parseLogged(row.before);
   if (!obj) return '';
   if (typeof obj.name === 'string' && obj.name) return obj.name;
-  if (row.entity === 'service' && typeof obj.at === 'string') return `${obj.at} ${typeof obj.type === 'string' ? obj.type : ''}`.trim();
+  if (row.entity === 'service' && typeof obj.at === 'string')
+    return `${obj.at} ${typeof obj.type === 'string' ? obj.type : ''}`.trim();
   if (row.entity === 'settings') return '街道信息';
   return '';
 }
 
 function describeField(f: Partial<FieldDef>): string {
-  const type = f.type ? fieldTypeLabels[f.type] ?? f.type : '';
+  const type = f.type ? (fieldTypeLabels[f.type] ?? f.type) : '';
   const options = f.options?.length ? `：${f.options.join('/')}` : '';
   return `${f.label ?? f.key ?? ''}（${type}${options}${f.required ? '，必填' : ''}）`;
 }

@@ -36,7 +36,8 @@ export function CommunitiesPanel() {
   const saving = renameCommunity.isPending || addGrid.isPending || renameGrid.isPending;
   const onSave = (name: string) => {
     if (!dialog) return;
-    if (dialog.kind === 'renameCommunity') renameCommunity.mutate({ id: dialog.community.id, name }, { onSuccess: close });
+    if (dialog.kind === 'renameCommunity')
+      renameCommunity.mutate({ id: dialog.community.id, name }, { onSuccess: close });
     if (dialog.kind === 'addGrid') addGrid.mutate({ communityId: dialog.community.id, name }, { onSuccess: close });
     if (dialog.kind === 'renameGrid') renameGrid.mutate({ id: dialog.grid.id, name }, { onSuccess: close });
   };
@@ -104,7 +105,12 @@ export function CommunitiesPanel() {
                     </Popconfirm>
                   </Tag>
                 ))}
-                <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'addGrid', community })}>
+                <Button
+                  size="small"
+                  type="dashed"
+                  icon={<PlusOutlined />}
+                  onClick={() => setDialog({ kind: 'addGrid', community })}
+                >
                   网格
                 </Button>
               </Space>
@@ -144,7 +150,13 @@ export function CommunitiesPanel() {
               : '重命名网格'
         }
         label={dialog?.kind === 'renameCommunity' ? '社区名称' : '网格名称'}
-        initial={dialog?.kind === 'renameCommunity' ? dialog.community.name : dialog?.kind === 'renameGrid' ? dialog.grid.name : ''}
+        initial={
+          dialog?.kind === 'renameCommunity'
+            ? dialog.community.name
+            : dialog?.kind === 'renameGrid'
+              ? dialog.grid.name
+              : ''
+        }
         saving={saving}
         onSave={onSave}
         onCancel={close}

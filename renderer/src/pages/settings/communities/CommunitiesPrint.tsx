@@ -8,7 +8,11 @@ export function CommunitiesPrint() {
   const list = useApiQuery('communities.list', {});
   const ready = Boolean(settings.data && list.data);
   return (
-    <PrintPage ready={ready} title={`${settings.data?.streetName ?? ''}社区与网格一览`} meta={[`打印日期：${dayjs().format('YYYY年M月D日')}`]}>
+    <PrintPage
+      ready={ready}
+      title={`${settings.data?.streetName ?? ''}社区与网格一览`}
+      meta={[`打印日期：${dayjs().format('YYYY年M月D日')}`]}
+    >
       <table>
         <thead>
           <tr>

@@ -121,7 +121,8 @@ export function KindEditor({ kind, onClose }: Props) {
                           validator: (_, value: string | undefined) => {
                             const label = value?.trim();
                             const all = (getFieldValue('fields') as KindDraft['fields']).map((f) => f?.label?.trim());
-                            if (label && all.filter((l) => l === label).length > 1) return Promise.reject(new Error('字段名称重复了'));
+                            if (label && all.filter((l) => l === label).length > 1)
+                              return Promise.reject(new Error('字段名称重复了'));
                             if (label && Object.values(commonFieldLabels).includes(label as never)) {
                               return Promise.reject(new Error('每个台账都有这一项'));
                             }
@@ -142,7 +143,9 @@ export function KindEditor({ kind, onClose }: Props) {
                           <Form.Item
                             name={[row.name, 'options']}
                             style={{ flex: 1, margin: 0, minWidth: 0 }}
-                            rules={choice ? [{ required: true, type: 'array', min: 1, message: '请至少填写一个选项' }] : []}
+                            rules={
+                              choice ? [{ required: true, type: 'array', min: 1, message: '请至少填写一个选项' }] : []
+                            }
                           >
                             <Select
                               mode="tags"
@@ -157,14 +160,22 @@ export function KindEditor({ kind, onClose }: Props) {
                         );
                       }}
                     </Form.Item>
-                    <div style={{ width: 40, height: 32, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+                    <div
+                      style={{ width: 40, height: 32, display: 'flex', alignItems: 'center', justifyContent: 'center' }}
+                    >
                       <Form.Item name={[row.name, 'required']} valuePropName="checked" noStyle>
                         <Checkbox aria-label={`字段 ${n} 必填`} />
                       </Form.Item>
                     </div>
                     <Space size={4} style={{ width: 104, height: 32 }}>
                       <Tooltip title="上移">
-                        <Button size="small" icon={<ArrowUpOutlined />} aria-label={`上移字段 ${n}`} disabled={i === 0} onClick={() => move(i, i - 1)} />
+                        <Button
+                          size="small"
+                          icon={<ArrowUpOutlined />}
+                          aria-label={`上移字段 ${n}`}
+                          disabled={i === 0}
+                          onClick={() => move(i, i - 1)}
+                        />
                       </Tooltip>
                       <Tooltip title="下移">
                         <Button
@@ -176,13 +187,25 @@ export function KindEditor({ kind, onClose }: Props) {
                         />
                       </Tooltip>
                       <Tooltip title="删除这个字段">
-                        <Button size="small" danger icon={<DeleteOutlined />} aria-label={`删除字段 ${n}`} onClick={() => remove(row.name)} />
+                        <Button
+                          size="small"
+                          danger
+                          icon={<DeleteOutlined />}
+                          aria-label={`删除字段 ${n}`}
+                          onClick={() => remove(row.name)}
+                        />
                       </Tooltip>
                     </Space>
                   </div>
                 );
               })}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => addRow(newField())} style={{ marginTop: 8 }} block>
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => addRow(newField())}
+                style={{ marginTop: 8 }}
+                block
+              >
                 添加字段
               </Button>
             </div>

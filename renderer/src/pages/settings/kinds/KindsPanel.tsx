@@ -8,7 +8,9 @@ import { KindEditor } from './KindEditor';
 
 /** One field as a tag: its name, its type on hover (and in the text, for choices). */
 function FieldTag({ field }: { field: FieldDef }) {
-  const detail = field.options?.length ? `${fieldTypeLabels[field.type]}：${field.options.join('、')}` : fieldTypeLabels[field.type];
+  const detail = field.options?.length
+    ? `${fieldTypeLabels[field.type]}：${field.options.join('、')}`
+    : fieldTypeLabels[field.type];
   return (
     <Tooltip title={`${detail}${field.required ? '（必填）' : ''}`}>
       <Tag style={{ marginBlock: 2 }}>
@@ -42,7 +44,9 @@ export function KindsPanel() {
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
           新增台账类型
         </Button>
-        <Typography.Text type="secondary">孕产妇、透析患者是内置台账，字段固定；其他台账可按需要定义字段。</Typography.Text>
+        <Typography.Text type="secondary">
+          孕产妇、透析患者是内置台账，字段固定；其他台账可按需要定义字段。
+        </Typography.Text>
       </Space>
 
       <Table<LedgerKind>
@@ -101,7 +105,12 @@ export function KindsPanel() {
                     okButtonProps={{ danger: true }}
                     onConfirm={() => onRemove(kind)}
                   >
-                    <Button size="small" danger aria-label={`删除 ${kind.name}`} loading={remove.isPending && remove.variables?.key === kind.key}>
+                    <Button
+                      size="small"
+                      danger
+                      aria-label={`删除 ${kind.name}`}
+                      loading={remove.isPending && remove.variables?.key === kind.key}
+                    >
                       删除
                     </Button>
                   </Popconfirm>

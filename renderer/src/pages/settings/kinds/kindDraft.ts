@@ -24,7 +24,13 @@ export function draftOf(kind: LedgerKind | null): KindDraft {
   if (!kind) return { name: '', fields: [newField()] };
   return {
     name: kind.name,
-    fields: kind.fields.map((f: FieldDef) => ({ key: f.key, label: f.label, type: f.type, options: f.options ?? [], required: f.required ?? false })),
+    fields: kind.fields.map((f: FieldDef) => ({
+      key: f.key,
+      label: f.label,
+      type: f.type,
+      options: f.options ?? [],
+      required: f.required ?? false,
+    })),
   };
 }
 
