@@ -44,7 +44,7 @@ export function DialysisTodayPrint() {
     : [];
 
   return (
-    <div className="dialysis-print">
+    <div className="print-form dialysis-print">
       <PrintPage ready={ready} title={`${settings.data?.streetName ?? ''}今日透析患者名单`} meta={meta}>
         {failed ? (
           <p className="print-error">{failed.message}</p>
@@ -65,7 +65,7 @@ export function DialysisTodayPrint() {
             <tbody>
               {rows.map((r, i) => (
                 <tr key={r.entryId}>
-                  <td className="num">{i + 1}</td>
+                  <td className="center">{i + 1}</td>
                   <td>{r.name}</td>
                   <td>
                     {r.phones.map((p) => (

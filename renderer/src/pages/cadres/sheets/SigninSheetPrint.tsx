@@ -40,7 +40,7 @@ export function SigninSheetPrint() {
   ];
 
   return (
-    <div className="signin-sheet">
+    <div className="print-form signin-sheet">
       <PrintPage ready={ready} title={title} meta={meta}>
         {sheet.error ? (
           <p className="print-error">{sheet.error.message}</p>
