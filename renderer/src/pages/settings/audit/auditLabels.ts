@@ -22,6 +22,28 @@ export const methodLabels: Record<string, string> = {
   'kinds.update': '修改台账类型',
   'kinds.remove': '删除台账类型',
   'settings.update': '修改设置',
+  'imports.commit': '导入台账',
+  'imports.undo': '撤销导入',
+  'exports.ledger': '导出台账',
+  'cadres.add': '新增下沉干部',
+  'cadres.update': '修改下沉干部',
+  'cadres.remove': '删除下沉干部',
+  'cadres.importCommit': '导入人员名册',
+  'cadres.export': '导出人员名册',
+  'orgs.addBranch': '新增临时党支部',
+  'orgs.updateBranch': '修改临时党支部',
+  'orgs.removeBranch': '删除临时党支部',
+  'orgs.setBranch': '调整党支部成员',
+  'orgs.addGroup': '新增先锋岗/突击队/责任区',
+  'orgs.updateGroup': '修改先锋岗/突击队/责任区',
+  'orgs.removeGroup': '删除先锋岗/突击队/责任区',
+  'orgs.setMembers': '调整成员',
+  'signins.signIn': '签到',
+  'signins.signOut': '签退',
+  'signins.correct': '更正签到时间',
+  'signins.walkIn': '现场登记并签到',
+  'signins.importCommit': '导入签到记录',
+  'attendance.export': '导出考勤统计',
 };
 
 export const methodLabel = (method: string) => methodLabels[method] ?? method;
@@ -33,6 +55,12 @@ export const entityLabels: Record<string, string> = {
   grid: '网格',
   kind: '台账类型',
   settings: '设置',
+  import: '导入',
+  export: '导出',
+  cadre: '下沉干部',
+  party_branch: '临时党支部',
+  org_group: '先锋岗/突击队/责任区',
+  signin: '签到记录',
 };
 
 export const entityLabel = (entity: string) => entityLabels[entity] ?? entity;
