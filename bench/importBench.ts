@@ -3,12 +3,12 @@
  * transaction), against a bare exceljs streaming read of the same file in the same run.
  * Target: ratio ≤ 1.3, peak memory < 400 MB.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { openApp } from '../electron/core/app';
+import { buildApp } from '../scripts/build-app.mjs';
 import type { ImportAnalysis, ImportResult } from '../shared/domain/excel/imports';
 import type { Result } from '../shared/errors';
 import { people } from './people';
@@ -81,17 +81,8 @@ const must = <T>(result: Result<unknown>): T => {
 /** The worker the app ships (out/main/import-worker.js), built first, rather than the TypeScript source. */
 function useBuiltWorker(): void {
   const root = path.resolve(import.meta.dirname, '..');
-  const bin = path.join(
-    root,
-    'node_modules',
-    '.bin',
-    process.platform === 'win32' ? 'electron-vite.cmd' : 'electron-vite',
-  );
-  execFileSync(bin, ['build', '-c', 'electron.config.ts'], {
-    cwd: root,
-    stdio: 'ignore',
-    shell: process.platform === 'win32',
-  });
+  const built = buildApp();
+  if (!built.ok) throw new Error(`build failed:\n${built.output}`);
   process.env.LEDGER_IMPORT_WORKER = path.join(root, 'out', 'main', 'import-worker.js');
 }
 

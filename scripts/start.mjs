@@ -2,6 +2,7 @@
 // `npm run browser` (or --browser) goes straight to browser mode.
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { buildApp } from './build-app.mjs';
 import { findElectronBinary } from './electron-binary.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -9,13 +10,9 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform =
 const shell = process.platform === 'win32';
 
 function build() {
-  const result = spawnSync(bin('electron-vite'), ['build', '-c', 'electron.config.ts'], {
-    cwd: root,
-    shell,
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) {
-    console.error(result.stdout, result.stderr);
+  const result = buildApp();
+  if (!result.ok) {
+    console.error(result.output);
     console.error('构建失败，见上方输出。');
     process.exit(1);
   }

@@ -1,0 +1,1 @@
+export function buildApp(): { ok: boolean; output: string };
