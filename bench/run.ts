@@ -8,6 +8,7 @@ const benches: Record<string, () => void | Promise<void>> = {
   search: benchSearch,
   import: benchImport,
   export: benchExport,
+  roster: async () => (await import('./rosterBench')).benchRoster(),
 };
 
 for (const [name, run] of Object.entries(benches)) {

@@ -30,6 +30,8 @@ export class Book {
   readonly lastPost: (Id | undefined)[];
   /** Partners of each person's latest shift, by post. */
   readonly lastPartners: Id[][];
+  /** Posts of the period that need a leader on duty (set by generate). */
+  leaderPosts = 0;
   /** How far back a span can still matter for overlap or rest, in minutes. */
   readonly lookback: number;
 

@@ -30,7 +30,10 @@ export interface CheckIssue extends CellRef {
 const keyOf = (c: CellRef) => cellKey(c.postId, c.date, c.shiftName);
 
 /** The assignments after the change, and the keys of the cells it touched. */
-export function applyChange(assignments: readonly Assignment[], change: RosterChange): { next: Assignment[]; touched: string[] } {
+export function applyChange(
+  assignments: readonly Assignment[],
+  change: RosterChange,
+): { next: Assignment[]; touched: string[] } {
   const next = assignments.map((a) => ({ ...a, personIds: [...a.personIds] }));
   const byKey = new Map(next.map((a) => [keyOf(a), a]));
   const find = (c: CellRef) => {
@@ -57,7 +60,11 @@ export function applyChange(assignments: readonly Assignment[], change: RosterCh
   return { next, touched: [keyOf(a), keyOf(b)] };
 }
 
-export function checkAssignment(input: RosterInput, assignments: readonly Assignment[], change: RosterChange): CheckIssue[] {
+export function checkAssignment(
+  input: RosterInput,
+  assignments: readonly Assignment[],
+  change: RosterChange,
+): CheckIssue[] {
   const rules = resolveRules(input.rules);
   const people = [...input.people].sort((a, b) => a.id - b.id);
   const book = new Book(people, rules, input.history);
@@ -93,14 +100,16 @@ export function checkAssignment(input: RosterInput, assignments: readonly Assign
     for (const id of a.personIds) {
       const p = book.index.get(id);
       if (p === undefined) continue;
-      for (const v of personViolations(book, p, span)) issues.push({ ...cell, rule: v.rule, label: ruleLabel(v.rule, rules, v.detail), personId: id });
+      for (const v of personViolations(book, p, span))
+        issues.push({ ...cell, rule: v.rule, label: ruleLabel(v.rule, rules, v.detail), personId: id });
       book.add(p, span);
       ps.push(p);
     }
     const post = posts.get(a.postId);
     if (post) {
       const leader = a.leaderId !== undefined ? book.index.get(a.leaderId) : undefined;
-      for (const v of cellViolations(book, post, ps, leader)) issues.push({ ...cell, rule: v.rule, label: ruleLabel(v.rule, rules) });
+      for (const v of cellViolations(book, post, ps, leader))
+        issues.push({ ...cell, rule: v.rule, label: ruleLabel(v.rule, rules) });
     }
   }
   return issues;

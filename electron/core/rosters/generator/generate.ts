@@ -8,7 +8,18 @@ import { Book } from './book';
 import { cellKey, expandShifts, type Shift } from './shifts';
 import { personViolations, ruleLabel } from './rules';
 import { softScore } from './select';
-import type { Assignment, Blocked, Id, LockedCell, Person, RosterInput, RosterResult, RuleCode, Rules, Unfilled } from './types';
+import type {
+  Assignment,
+  Blocked,
+  Id,
+  LockedCell,
+  Person,
+  RosterInput,
+  RosterResult,
+  RuleCode,
+  Rules,
+  Unfilled,
+} from './types';
 import { DEFAULT_RULES } from './types';
 import { summarize } from './stats';
 
@@ -21,7 +32,11 @@ export function prepare(input: RosterInput) {
   const rules = resolveRules(input.rules);
   const people: Person[] = [...input.people].sort((a, b) => a.id - b.id);
   const book = new Book(people, rules, input.history);
-  const shifts = expandShifts(input, { nightStart: rules.nightStart, nightEnd: rules.nightEnd, holidays: new Set(rules.holidays) });
+  const shifts = expandShifts(input, {
+    nightStart: rules.nightStart,
+    nightEnd: rules.nightEnd,
+    holidays: new Set(rules.holidays),
+  });
   return { rules, people, book, shifts };
 }
 
@@ -30,6 +45,7 @@ type Need = 'leader' | 'partyMember' | 'any';
 export function generate(input: RosterInput): RosterResult {
   const { rules, book, shifts } = prepare(input);
   const n = book.people.length;
+  book.leaderPosts = input.posts.filter((p) => p.needsLeader).length;
 
   const lockedByKey = new Map<string, LockedCell>();
   for (const cell of input.locked ?? []) lockedByKey.set(cellKey(cell.postId, cell.date, cell.shiftName), cell);
@@ -37,7 +53,12 @@ export function generate(input: RosterInput): RosterResult {
     const cell = lockedByKey.get(cellKey(s.post.id, s.date, s.shiftName));
     if (!cell) return undefined;
     const ps = cell.personIds.map((id) => book.index.get(id)).filter((p): p is number => p !== undefined);
-    for (const p of ps) book.assign(p, spanOf(s), cell.personIds.filter((id) => id !== book.people[p]!.id));
+    for (const p of ps)
+      book.assign(
+        p,
+        spanOf(s),
+        cell.personIds.filter((id) => id !== book.people[p]!.id),
+      );
     return ps;
   });
 
@@ -52,7 +73,9 @@ export function generate(input: RosterInput): RosterResult {
     const chosen: number[] = locked ? [...locked] : [];
     const lockedCell = locked ? lockedByKey.get(cellKey(post.id, shift.date, shift.shiftName)) : undefined;
     let leader: number | undefined =
-      lockedCell?.leaderId !== undefined ? book.index.get(lockedCell.leaderId) : chosen.find((p) => book.people[p]!.isLeader);
+      lockedCell?.leaderId !== undefined
+        ? book.index.get(lockedCell.leaderId)
+        : chosen.find((p) => book.people[p]!.isLeader);
     if (leader !== undefined && !book.people[leader]!.isLeader) leader = undefined;
     let hasParty = chosen.some((p) => book.people[p]!.isPartyMember);
     const missingRules = new Set<RuleCode>();
@@ -89,7 +112,7 @@ export function generate(input: RosterInput): RosterResult {
           const person = book.people[p]!;
           if (need === 'leader' && !person.isLeader) continue;
           if ((need === 'partyMember' || both) && !person.isPartyMember) continue;
-          const score = softScore(book, p, shift, chosenIds);
+          const score = softScore(book, p, shift, chosenIds, need === 'leader');
           if (score < bestScore) {
             bestScore = score;
             best = i;
@@ -122,12 +145,19 @@ export function generate(input: RosterInput): RosterResult {
       const ids = chosen.map((p) => book.people[p]!.id);
       for (let i = locked?.length ?? 0; i < chosen.length; i++) {
         const p = chosen[i]!;
-        book.assign(p, spanOf(shift), ids.filter((id) => id !== book.people[p]!.id));
+        book.assign(
+          p,
+          spanOf(shift),
+          ids.filter((id) => id !== book.people[p]!.id),
+        );
       }
     }
 
     const leaderId = leader !== undefined && leader >= 0 ? book.people[leader]!.id : undefined;
-    const personIds = orderIds(chosen.map((p) => book.people[p]!.id), leaderId);
+    const personIds = orderIds(
+      chosen.map((p) => book.people[p]!.id),
+      leaderId,
+    );
     if (personIds.length || locked) {
       assignments.push({
         postId: post.id,
@@ -147,7 +177,14 @@ export function generate(input: RosterInput): RosterResult {
 }
 
 export function spanOf(s: Shift) {
-  return { startMin: s.startMin, endMin: s.endMin, hours: s.hours, postId: s.post.id, isNight: s.isNight, isWeekend: s.isWeekend };
+  return {
+    startMin: s.startMin,
+    endMin: s.endMin,
+    hours: s.hours,
+    postId: s.post.id,
+    isNight: s.isNight,
+    isWeekend: s.isWeekend,
+  };
 }
 
 /** The leader first, then the others by id. */

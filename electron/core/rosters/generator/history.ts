@@ -17,7 +17,9 @@ export function historyFromAssignments(
   const r = { ...DEFAULT_RULES, ...rules };
   const recentFrom = addDays(before, -8);
   const byPerson = new Map<Id, PersonHistory & { lastStart: string }>();
-  const sorted = [...assignments].filter((a) => a.start.slice(0, 10) < before).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const sorted = [...assignments]
+    .filter((a) => a.start.slice(0, 10) < before)
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   for (const a of sorted) {
     const kind = classifyPast(a.start, a.end, r);
     for (const id of a.personIds) {
@@ -33,7 +35,5 @@ export function historyFromAssignments(
       if (a.start.slice(0, 10) >= recentFrom) h.recent.push({ start: a.start, end: a.end, postId: a.postId });
     }
   }
-  return [...byPerson.values()]
-    .sort((a, b) => a.personId - b.personId)
-    .map(({ lastStart: _lastStart, ...h }) => h);
+  return [...byPerson.values()].sort((a, b) => a.personId - b.personId).map(({ lastStart: _lastStart, ...h }) => h);
 }

@@ -68,7 +68,7 @@ export function personViolations(book: Book, p: number, span: Span, first = fals
     if (other.endMin > span.startMin) overlap = true;
     else {
       const need = restAfter(rules, other.hours);
-      if ((span.startMin - other.endMin) < need * 60) rest = Math.max(rest ?? 0, need);
+      if (span.startMin - other.endMin < need * 60) rest = Math.max(rest ?? 0, need);
     }
   }
   const needAfter = restAfter(rules, span.hours);
@@ -98,7 +98,10 @@ export function cellViolations(book: Book, post: Post, people: number[], leader?
   if (people.length < post.perShift) out.push({ rule: 'headcount' });
   if (post.needsPartyMember && !people.some((p) => book.people[p]!.isPartyMember)) out.push({ rule: 'partyMember' });
   if (post.needsLeader) {
-    const ok = leader === undefined ? people.some((p) => book.people[p]!.isLeader) : book.people[leader]!.isLeader && people.includes(leader);
+    const ok =
+      leader === undefined
+        ? people.some((p) => book.people[p]!.isLeader)
+        : book.people[leader]!.isLeader && people.includes(leader);
     if (!ok) out.push({ rule: 'leader' });
   }
   return out;

@@ -40,7 +40,8 @@ export function clockMin(hhmm: string): number {
   const m = /^(\d{2}):(\d{2})$/.exec(hhmm);
   const h = Number(m?.[1]);
   const min = Number(m?.[2]);
-  if (!m || h > 24 || min > 59 || (h === 24 && min !== 0)) throw new Error(`Not a time of day 'HH:mm': ${JSON.stringify(hhmm)}`);
+  if (!m || h > 24 || min > 59 || (h === 24 && min !== 0))
+    throw new Error(`Not a time of day 'HH:mm': ${JSON.stringify(hhmm)}`);
   return h * 60 + min;
 }
 

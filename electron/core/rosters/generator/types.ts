@@ -143,14 +143,7 @@ export interface Assignment {
   locked?: boolean;
 }
 
-export type RuleCode =
-  | 'headcount'
-  | 'rest'
-  | 'overlap'
-  | 'unavailable'
-  | 'weekHours'
-  | 'partyMember'
-  | 'leader';
+export type RuleCode = 'headcount' | 'rest' | 'overlap' | 'unavailable' | 'weekHours' | 'partyMember' | 'leader';
 
 export interface Blocked {
   rule: RuleCode;
