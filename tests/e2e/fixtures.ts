@@ -23,7 +23,15 @@ export interface BrowserModeApp {
 export async function startBrowserMode(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'electron', 'browser.ts')], {
     cwd: root,
-    env: { ...process.env, LEDGER_DATA_DIR: dataDir, LEDGER_NO_OPEN: '1', LEDGER_PORT: '0', TZ: 'Asia/Shanghai' },
+    env: {
+      ...process.env,
+      LEDGER_DATA_DIR: dataDir,
+      LEDGER_NO_OPEN: '1',
+      LEDGER_PORT: '0',
+      TZ: 'Asia/Shanghai',
+      // The import worker as the app ships it (built by the global setup), not compiled on the fly.
+      LEDGER_IMPORT_WORKER: path.join(root, 'out', 'main', 'import-worker.js'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

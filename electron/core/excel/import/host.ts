@@ -22,7 +22,7 @@ const resourceLimits = { maxOldGenerationSizeMb: 320 };
 /** Source (tests, CLI, browser mode under tsx) or the built app's bundled worker beside main.js. */
 function spawn(setup: WorkerSetup): Worker {
   const here = import.meta.url;
-  // The benchmark measures the built worker the app ships, from source runs too.
+  // The e2e suite and the benchmarks run the built worker the app ships, though the rest runs from source.
   const built = process.env.LEDGER_IMPORT_WORKER;
   if (built) return new Worker(built, { workerData: setup, resourceLimits });
   if (here.endsWith('.ts')) {
