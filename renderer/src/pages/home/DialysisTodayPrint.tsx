@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
 import { useApiQuery } from '../../api';
+import { FormTable } from '../../components/FormTable';
 import { PrintPage } from '../../components/PrintPage';
 import { longDate } from './entryLinks';
 import './dialysisPrint.css';
@@ -49,47 +50,33 @@ export function DialysisTodayPrint() {
         {failed ? (
           <p className="print-error">{failed.message}</p>
         ) : (
-          <table>
-            <colgroup>
-              {COLUMNS.map(([name, mm]) => (
-                <col key={name} style={{ width: `${mm}mm` }} />
-              ))}
-            </colgroup>
-            <thead>
-              <tr>
-                {COLUMNS.map(([name]) => (
-                  <th key={name}>{name}</th>
-                ))}
+          <FormTable columns={COLUMNS}>
+            {rows.map((r, i) => (
+              <tr key={r.entryId}>
+                <td className="center">{i + 1}</td>
+                <td>{r.name}</td>
+                <td>
+                  {r.phones.map((p) => (
+                    <div key={p}>{p}</div>
+                  ))}
+                </td>
+                <td>{r.community}</td>
+                <td>{r.address}</td>
+                <td>{r.hospital}</td>
+                <td>{r.session}</td>
+                <td>{r.transport}</td>
+                <td>{r.escort}</td>
+                <td />
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, i) => (
-                <tr key={r.entryId}>
-                  <td className="center">{i + 1}</td>
-                  <td>{r.name}</td>
-                  <td>
-                    {r.phones.map((p) => (
-                      <div key={p}>{p}</div>
-                    ))}
-                  </td>
-                  <td>{r.community}</td>
-                  <td>{r.address}</td>
-                  <td>{r.hospital}</td>
-                  <td>{r.session}</td>
-                  <td>{r.transport}</td>
-                  <td>{r.escort}</td>
-                  <td />
-                </tr>
-              ))}
-              {data && rows.length === 0 && (
-                <tr>
-                  <td colSpan={COLUMNS.length} className="print-empty">
-                    今天没有需要透析的患者
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
+            ))}
+            {data && rows.length === 0 && (
+              <tr>
+                <td colSpan={COLUMNS.length} className="print-empty">
+                  今天没有需要透析的患者
+                </td>
+              </tr>
+            )}
+          </FormTable>
         )}
       </PrintPage>
     </div>

@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { isDateText, isoWeekday, todayText } from '../../../../../shared/domain/dates';
 import { useApiQuery } from '../../../api';
+import { FormTable } from '../../../components/FormTable';
 import { PrintPage } from '../../../components/PrintPage';
 import { longDate } from '../../home/entryLinks';
 import './signinSheet.css';
@@ -46,43 +47,29 @@ export function SigninSheetPrint() {
           <p className="print-error">{sheet.error.message}</p>
         ) : (
           <>
-            <table>
-              <colgroup>
-                {COLUMNS.map(([name, mm]) => (
-                  <col key={name} style={{ width: `${mm}mm` }} />
-                ))}
-              </colgroup>
-              <thead>
-                <tr>
-                  {COLUMNS.map(([name]) => (
-                    <th key={name}>{name}</th>
+            <FormTable columns={COLUMNS}>
+              {people.map((p, i) => (
+                <tr key={p.cadreId}>
+                  <td className="center">{i + 1}</td>
+                  <td className="center">{p.name}</td>
+                  <td className="unit">{p.unit}</td>
+                  <td className="center">{p.phone}</td>
+                  <td />
+                  <td />
+                  <td />
+                  <td />
+                  <td />
+                </tr>
+              ))}
+              {Array.from({ length: BLANK_ROWS }, (_, i) => (
+                <tr key={`blank-${i}`}>
+                  <td className="center">{people.length + i + 1}</td>
+                  {COLUMNS.slice(1).map(([name]) => (
+                    <td key={name} />
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {people.map((p, i) => (
-                  <tr key={p.cadreId}>
-                    <td className="center">{i + 1}</td>
-                    <td className="center">{p.name}</td>
-                    <td className="unit">{p.unit}</td>
-                    <td className="center">{p.phone}</td>
-                    <td />
-                    <td />
-                    <td />
-                    <td />
-                    <td />
-                  </tr>
-                ))}
-                {Array.from({ length: BLANK_ROWS }, (_, i) => (
-                  <tr key={`blank-${i}`}>
-                    <td className="center">{people.length + i + 1}</td>
-                    {COLUMNS.slice(1).map(([name]) => (
-                      <td key={name} />
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </FormTable>
             <div className="print-foot">
               <span>社区负责人（签字）：</span>
               <span>核对人：</span>
