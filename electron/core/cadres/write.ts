@@ -8,7 +8,10 @@ import { namePinyin, searchText } from '../ledgers/search';
 import { communityId } from './rows';
 
 /** The text the search box looks in: name, pinyin (initials and full), ID number, phone, unit. */
-export function cadreSearchText(cadre: ValidCadre): { pinyin: string; search: string } {
+export function cadreSearchText(cadre: Pick<ValidCadre, 'name' | 'idNumber' | 'phone' | 'unit'>): {
+  pinyin: string;
+  search: string;
+} {
   const pinyin = namePinyin(cadre.name);
   const base = searchText(cadre.name, cadre.idNumber ?? '', cadre.phone ? [cadre.phone] : [], pinyin);
   return { pinyin: pinyin.full, search: `${base} ${cadre.unit.toLowerCase().replace(/\s/g, '')}` };

@@ -1,12 +1,9 @@
 import { AppError } from '../../../shared/errors';
 import { recordAudit } from '../audit/record';
 import type { Ctx, HandlerMap, MethodsOf } from '../context';
+import { insertCommunity, insertGrid } from './write';
 import { getCommunity, getGrid, listCommunities } from './queries';
 import { communityReferences, describeReferences, gridReferences } from './references';
-
-function nowText(ctx: Ctx): string {
-  return ctx.now().toISOString();
-}
 
 function assertCommunityNameFree(ctx: Ctx, name: string, exceptId?: number): void {
   const other = ctx.db.prepare('SELECT id FROM communities WHERE name = ?').pluck().get(name) as number | undefined;
@@ -31,12 +28,7 @@ export const communityHandlers: HandlerMap<MethodsOf<'communities' | 'grids'>> =
   'communities.add': (ctx, { name }) =>
     ctx.db.transaction(() => {
       assertCommunityNameFree(ctx, name);
-      const sort = ctx.db.prepare('SELECT COALESCE(MAX(sort_order), 0) + 1 FROM communities').pluck().get() as number;
-      const id = Number(
-        ctx.db
-          .prepare('INSERT INTO communities (name, sort_order, created_at) VALUES (?, ?, ?)')
-          .run(name, sort, nowText(ctx)).lastInsertRowid,
-      );
+      const id = insertCommunity(ctx, name);
       const after = getCommunity(ctx, id);
       recordAudit(ctx, { method: 'communities.add', entity: 'community', entityId: id, before: null, after });
       return after;
@@ -71,15 +63,7 @@ export const communityHandlers: HandlerMap<MethodsOf<'communities' | 'grids'>> =
     ctx.db.transaction(() => {
       getCommunity(ctx, communityId);
       assertGridNameFree(ctx, communityId, name);
-      const sort = ctx.db
-        .prepare('SELECT COALESCE(MAX(sort_order), 0) + 1 FROM grids WHERE community_id = ?')
-        .pluck()
-        .get(communityId) as number;
-      const id = Number(
-        ctx.db
-          .prepare('INSERT INTO grids (community_id, name, sort_order, created_at) VALUES (?, ?, ?, ?)')
-          .run(communityId, name, sort, nowText(ctx)).lastInsertRowid,
-      );
+      const id = insertGrid(ctx, communityId, name);
       const after = getGrid(ctx, id);
       recordAudit(ctx, { method: 'grids.add', entity: 'grid', entityId: id, before: null, after });
       return after;

@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/errors';
 import { recordAudit } from '../audit/record';
 import type { Ctx } from '../context';
 import { prepared } from '../db/prepared';
-import { namePinyin, searchText } from '../ledgers/search';
+import { cadreSearchText } from '../cadres/write';
 import { communityId, findSignin, getPerson, getSignin } from './rows';
 
 const when = (ctx: Ctx, day: string) => (day === todayText(ctx.now()) ? '今天' : ` ${day} `);
@@ -102,7 +102,7 @@ export function ensureCadre(
     .pluck()
     .get(person.name, person.phone) as number | undefined;
   if (existing !== undefined) return { id: existing, added: false };
-  const pinyin = namePinyin(person.name);
+  const { pinyin, search } = cadreSearchText({ ...person, idNumber: null });
   const now = nowText(ctx.now());
   const values = {
     name: person.name,
@@ -110,8 +110,8 @@ export function ensureCadre(
     unit: person.unit,
     community_id: person.communityId,
     post: person.post ?? '',
-    name_pinyin: pinyin.full,
-    search: `${searchText(person.name, '', person.phone ? [person.phone] : [], pinyin)} ${person.unit.toLowerCase()}`,
+    name_pinyin: pinyin,
+    search,
   };
   const id = Number(
     prepared(

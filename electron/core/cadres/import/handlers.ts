@@ -1,8 +1,8 @@
 /** cadres.importStart / importPreview / importCommit: a cadre list from .xlsx or .csv into the registry. */
 import crypto from 'node:crypto';
-import { nowText } from '../../../../shared/domain/dates';
 import { AppError } from '../../../../shared/errors';
 import { recordAudit } from '../../audit/record';
+import { insertCommunity } from '../../communities/write';
 import type { Ctx, HandlerMap } from '../../context';
 import { insertCadre, updateCadre } from '../write';
 import { classifyRows, countItems } from './classify';
@@ -33,11 +33,7 @@ function session(ctx: Ctx, importId: string): Session {
 }
 
 function createCommunities(ctx: Ctx, names: string[]): void {
-  const now = nowText(ctx.now());
-  for (const name of names) {
-    const sort = ctx.db.prepare('SELECT COALESCE(MAX(sort_order), 0) + 1 FROM communities').pluck().get() as number;
-    ctx.db.prepare('INSERT INTO communities (name, sort_order, created_at) VALUES (?, ?, ?)').run(name, sort, now);
-  }
+  for (const name of names) insertCommunity(ctx, name);
 }
 
 export const cadreImportHandlers: HandlerMap<'cadres.importStart' | 'cadres.importPreview' | 'cadres.importCommit'> = {

@@ -2,6 +2,7 @@ import type { ImportResult } from '../../../../shared/domain/excel/imports';
 import { nowText } from '../../../../shared/domain/dates';
 import { AppError } from '../../../../shared/errors';
 import { recordAudit } from '../../audit/record';
+import { insertCommunity, insertGrid } from '../../communities/write';
 import { prepared } from '../../db/prepared';
 import { insertEntry, updateEntry } from '../../ledgers/entryWrite';
 import type { ImportSession } from './session';
@@ -10,31 +11,15 @@ import type { ImportSession } from './session';
 export class Cancelled extends Error {}
 
 function ensurePlaces(session: ImportSession): void {
-  const db = session.ctx.db;
-  const now = nowText(session.ctx.now());
+  const ctx = session.ctx;
   for (const place of session.newPlaces) {
     const [community, grid] = place.split('/') as [string, string | undefined];
-    let communityId = db.prepare('SELECT id FROM communities WHERE name = ?').pluck().get(community) as
-      number | undefined;
-    if (communityId === undefined) {
-      const sort = db.prepare('SELECT COALESCE(MAX(sort_order), 0) + 1 FROM communities').pluck().get() as number;
-      communityId = Number(
-        db.prepare('INSERT INTO communities (name, sort_order, created_at) VALUES (?, ?, ?)').run(community, sort, now)
-          .lastInsertRowid,
-      );
-    }
-    if (grid) {
-      const sort = db
-        .prepare('SELECT COALESCE(MAX(sort_order), 0) + 1 FROM grids WHERE community_id = ?')
-        .pluck()
-        .get(communityId) as number;
-      db.prepare('INSERT OR IGNORE INTO grids (community_id, name, sort_order, created_at) VALUES (?, ?, ?, ?)').run(
-        communityId,
-        grid,
-        sort,
-        now,
-      );
-    }
+    const communityId =
+      (ctx.db.prepare('SELECT id FROM communities WHERE name = ?').pluck().get(community) as number | undefined) ??
+      insertCommunity(ctx, community);
+    const known =
+      grid && ctx.db.prepare('SELECT 1 FROM grids WHERE community_id = ? AND name = ?').get(communityId, grid);
+    if (grid && !known) insertGrid(ctx, communityId, grid);
   }
 }
 
