@@ -53,11 +53,18 @@ export function mapColumns(header: DetectedHeader, defs: FieldDef[], remembered?
     const group = column.group ? { group: column.group } : {};
     const kept = remembered?.targets[column.header];
     if (kept && valid.has(kept))
-      return { column: column.index, header: column.raw || column.header, target: kept, note: '沿用上次的对应关系' };
+      return {
+        column: column.index,
+        header: column.raw || column.header,
+        ...group,
+        target: kept,
+        note: '沿用上次的对应关系',
+      };
     const match = matchHeader(column.header, defs);
     return {
       column: column.index,
       header: column.raw || column.header,
+      ...group,
       target: match.target,
       ...(match.note ? { note: match.note } : {}),
     };
@@ -69,11 +76,10 @@ export function suggestKind(header: DetectedHeader, kinds: KindDef[]): string | 
   const scored = kinds
     .map((kind) => ({
       key: kind.key,
-      score: header.columns.filter(
-        (c) =>
-          matchHeader(c.header, kind.fields).target.startsWith('fields.') &&
-          matchHeader(c.header, kind.fields).strength === 2,
-      ).length,
+      score: header.columns.filter((c) => {
+        const match = matchHeader(c.header, kind.fields);
+        return match.target.startsWith('fields.') && match.strength === 2;
+      }).length,
     }))
     .filter((k) => k.score > 0)
     .sort((a, b) => b.score - a.score);

@@ -67,6 +67,8 @@ describe('importing the fixtures', () => {
     const { analysis, summary, commit } = await openSession(core, path.join(fixtures, '透析患者台账-新月路社区.xlsx'));
     expect(analysis.suggestedKind).toBe('dialysis');
     expect(analysis.sheets[0]).toMatchObject({ headerRow: 3, groupRow: 2, community: '新月路社区' });
+    const groupOf = (header: string) => analysis.sheets[0]!.mapping.find((m) => m.header === header)?.group;
+    expect([groupOf('姓名'), groupOf('透析频次'), groupOf('陪护人及电话')]).toEqual(['基本信息', '透析情况', '其他']);
     expect(summary.counts).toMatchObject({ total: 15, new: 15, error: 0 });
     expect(commit()).toMatchObject({ inserted: 15, skipped: 0, errors: [] });
     const rows = all(core, 'dialysis').rows;
