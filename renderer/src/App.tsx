@@ -46,7 +46,11 @@ export function App() {
     <ConfigProvider
       locale={zhCN}
       button={{ autoInsertSpace: false }}
-      theme={{ token: { fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif' } }}
+      // No open/close animations: a dialog is ready the moment it shows, so keys typed at once are not
+      // lost to a focus move when its animation ends.
+      theme={{
+        token: { fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif', motion: false },
+      }}
     >
       <AntApp style={{ height: '100%' }}>
         <QueryClientProvider client={queryClient}>
