@@ -1,12 +1,14 @@
 /**
  * Roster generation for 300 people × 40 posts × 3 shifts (3×8 h) × 14 days, against two baselines
  * measured in the same run: expanding the shifts and building the per-person indexes alone, and a
- * naive first-fit (same hard rules, no fairness). Target: under 1000 ms.
+ * naive first-fit (same hard rules, no fairness); then the same case end to end through
+ * rosters.generate on a SQLite file. Target: under 1000 ms.
  */
 import { generate, type Person, type Post, type RosterInput } from '../electron/core/rosters/generator';
 import { prepare, spanOf } from '../electron/core/rosters/generator/generate';
 import { personViolations } from '../electron/core/rosters/generator/rules';
 import { addDays } from '../shared/domain/dates';
+import { benchRosterHandler } from './rosterHandlerBench';
 import { ms, percentile, time } from './stats';
 
 const PEOPLE = 300;
@@ -102,4 +104,5 @@ export function benchRoster(): void {
   const n = percentile(naive, 50);
   console.log(`  baseline expand + per-person indexes: ${ms(p)} (ratio ${(median / p).toFixed(1)}×)`);
   console.log(`  baseline naive first-fit, same hard rules: ${ms(n)} (ratio ${(median / n).toFixed(2)}×)`);
+  benchRosterHandler(input, median);
 }

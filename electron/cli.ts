@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../shared/errors';
 import { UsageError, type CliCommand, type CliOptions } from './cli/command';
+import { backupCommand } from './cli/commands/backup';
 import { call } from './cli/commands/call';
 import { exportCommand } from './cli/commands/export';
 import { importCommand } from './cli/commands/import';
@@ -12,7 +13,14 @@ import { info } from './cli/commands/info';
 import { list } from './cli/commands/list';
 import { openCore } from './cli/open';
 
-const commands: Record<string, CliCommand> = { import: importCommand, export: exportCommand, list, info, call };
+const commands: Record<string, CliCommand> = {
+  import: importCommand,
+  export: exportCommand,
+  list,
+  info,
+  call,
+  backup: backupCommand,
+};
 
 function usage(): string {
   const lines = Object.values(commands).flatMap((c) => c.usage.map((u) => `  ${u}`));

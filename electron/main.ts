@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { AppError } from '../shared/errors';
 import { openApp, type AppCore } from './core/app';
 import { registerIpc } from './desktop/ipc';
-import { CSP, isAppUrl, permissionAllowed, webPreferences } from './security';
+import { guardContents, guardSession, webPreferences } from './security';
 
 const outDir = path.resolve(import.meta.dirname, '..');
 const preload = path.join(outDir, 'preload', 'preload.cjs');
@@ -27,23 +27,8 @@ function fail(title: string, message: string): never {
 }
 
 function hardenSessions(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
-    callback(permissionAllowed(permission)),
-  );
-  session.defaultSession.setPermissionCheckHandler((_wc, permission) => permissionAllowed(permission));
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
-  });
-  app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url, appUrl)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url, appUrl)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-  });
+  guardSession(session.defaultSession);
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, appUrl));
 }
 
 function createWindow(): void {

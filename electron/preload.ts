@@ -8,6 +8,7 @@ const api: PlatformApi = {
   saveFile: (options) => ipcRenderer.invoke('platform:saveFile', options),
   print: (options) => ipcRenderer.invoke('platform:print', options),
   printToPdf: (options) => ipcRenderer.invoke('platform:printToPdf', options),
+  pickFolder: (options) => ipcRenderer.invoke('platform:pickFolder', options),
 };
 
 contextBridge.exposeInMainWorld('api', api);

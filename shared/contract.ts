@@ -40,6 +40,16 @@ import { idSchema, requiredText } from './validation';
 import { method, none } from './contracts/method';
 import { cadreContract } from './contracts/cadres';
 import { signinContract } from './contracts/signins';
+import { backupContract } from './contracts/backup';
+import { rosterContract } from './contracts/rosters';
+import { operatorContract } from './contracts/operators';
+
+export interface PurgePreview {
+  count: number;
+  /** Entries closed on or before this date qualify. */
+  closedOnOrBefore: string;
+  purgeAfterDays: number;
+}
 
 export interface AppInfo {
   version: string;
@@ -61,6 +71,8 @@ export const contract = {
         .pipe(z.string().max(40, '街道名称不能超过 40 个字'))
         .optional(),
       followUpDays: z.number().int().min(1, '随访间隔至少 1 天').max(365, '随访间隔最多 365 天').optional(),
+      idleLockMinutes: z.number().int().min(1, '自动锁定至少 1 分钟').max(240, '自动锁定最多 240 分钟').optional(),
+      purgeAfterDays: z.number().int().min(30, '结案后至少保留 30 天').max(3650, '结案后最多保留 3650 天').optional(),
     }),
   ).returns<Settings>(),
 
@@ -95,6 +107,12 @@ export const contract = {
   'entries.remove': method(z.strictObject({ id: idSchema('记录编号') })).returns<{ id: number }>(),
   /** The full ID number of one entry; every call is written to the audit log. */
   'entries.revealId': method(z.strictObject({ id: idSchema('记录编号') })).returns<{ idNumber: string }>(),
+  /** How many entries were closed longer ago than settings.purgeAfterDays. */
+  'entries.purgePreview': method(none).returns<PurgePreview>(),
+  /** Removes those entries for good, with their service records and every trace of them in history. */
+  'entries.purge': method(z.strictObject({ confirm: z.literal(true, { error: '永久删除需要确认' }) })).returns<{
+    purged: number;
+  }>(),
 
   'services.list': method(z.strictObject({ entryId: idSchema('记录编号') })).returns<ServiceRecord[]>(),
   'services.add': method(serviceAddInput).returns<ServiceRecord>(),
@@ -131,6 +149,9 @@ export const contract = {
 
   ...cadreContract,
   ...signinContract,
+  ...backupContract,
+  ...rosterContract,
+  ...operatorContract,
 };
 
 export type Contract = typeof contract;

@@ -19,7 +19,10 @@ export type ErrorCode =
   | 'DB_TOO_NEW'
   | 'DB_LOCKED'
   | 'DB_DAMAGED'
-  | 'UNAUTHORIZED'
+  | 'UNAUTHORIZED' // nobody signed in
+  | 'LOCKED' // the app locked itself after idle minutes: sign in again
+  | 'FORBIDDEN' // the operator's role does not allow it
+  | 'TOO_MANY_TRIES' // wrong passwords in a row: wait before the next try
   | 'INTERNAL';
 
 /** An error the user can act on: the message says, in Chinese, what to do. */

@@ -24,6 +24,8 @@ export interface PlatformApi {
   print(options: { route: string }): Promise<void>;
   /** Saves the app page at the given route as a PDF. Null when cancelled. */
   printToPdf(options: { route: string; suggestedName: string }): Promise<string | null>;
+  /** Lets the user pick a folder (a USB drive) and answers its path; null when cancelled or in browser mode. */
+  pickFolder(options: { title: string }): Promise<string | null>;
 }
 
-export const platformKeys = ['invoke', 'openFile', 'saveFile', 'print', 'printToPdf'] as const;
+export const platformKeys = ['invoke', 'openFile', 'saveFile', 'print', 'printToPdf', 'pickFolder'] as const;

@@ -80,6 +80,10 @@ async function handle(
   if (url.pathname.startsWith('/api/')) {
     if (req.method !== 'POST') return sendJson(res, 405, failure('BAD_INPUT', '请用 POST 调用接口。'));
     if (!tokenMatches(req.headers['x-ledger-token'], options.token)) return unauthorized(res);
+    // Form posts and text/plain are what another page can send without asking: only JSON is taken.
+    const type = req.headers['content-type'];
+    if (type !== undefined && !/^application\/json\s*(;|$)/i.test(type))
+      return sendJson(res, 415, failure('BAD_INPUT', '请求内容应为 JSON。'));
     const body = await readBody(req, API_BODY_LIMIT);
     if (body === null) return sendJson(res, 413, failure('BAD_INPUT', '请求内容太大。'));
     let input: unknown;
@@ -88,7 +92,8 @@ async function handle(
     } catch {
       return sendJson(res, 400, failure('BAD_INPUT', '请求内容不是有效的 JSON。'));
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const method = decoded(url.pathname.slice('/api/'.length));
+    if (method === null) return sendJson(res, 400, failure('BAD_INPUT', '接口地址有误。'));
     return sendJson(res, 200, await options.core.invoke(method, input));
   }
 
@@ -124,9 +129,15 @@ async function handle(
 }
 
 function serveStatic(res: http.ServerResponse, root: string, pathname: string): void {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const relative = pathname === '/' ? 'index.html' : (decoded(pathname) ?? '').replace(/^\/+/, '');
   const file = path.resolve(root, relative);
-  if (!file.startsWith(path.resolve(root) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+  if (
+    !relative ||
+    relative.includes('\0') ||
+    !file.startsWith(path.resolve(root) + path.sep) ||
+    !fs.existsSync(file) ||
+    !fs.statSync(file).isFile()
+  ) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('找不到这个页面');
     return;
@@ -138,6 +149,15 @@ function serveStatic(res: http.ServerResponse, root: string, pathname: string): 
     'Cache-Control': relative === 'index.html' ? 'no-store' : 'max-age=3600',
   });
   fs.createReadStream(file).pipe(res);
+}
+
+/** The decoded text of a URL part; null when its %-escapes are broken. */
+function decoded(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
 }
 
 function tokenMatches(given: string | string[] | undefined, token: string): boolean {

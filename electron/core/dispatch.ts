@@ -3,6 +3,7 @@ import { AppError, type Failure, type Result } from '../../shared/errors';
 import { describeIssues } from '../../shared/validation';
 import type { Ctx } from './context';
 import { handlers } from './handlers';
+import { authorize } from './operators/authorize';
 
 /**
  * The one door into the core: checks the method, parses the input against the contract, runs
@@ -16,6 +17,8 @@ export function dispatch(ctx: Ctx, method: unknown, input: unknown): Result<unkn
       message: `没有“${String(method).slice(0, 60)}”这个操作。请更新街道台账，或联系管理员。`,
     };
   }
+  const denied = authorize(ctx, method);
+  if (denied) return denied;
   const parsed = contract[method].input.safeParse(input ?? {});
   if (!parsed.success) {
     return { ok: false, code: 'BAD_INPUT', message: `输入有误：${describeIssues(parsed.error)}` };
@@ -40,10 +43,11 @@ export function toFailure(error: unknown): Failure {
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return { ok: false, code: 'DB_LOCKED', message: '数据库正忙（可能有导入或备份正在进行），请稍后再试。' };
   }
+  // The details go to the log; the user gets a sentence, not a JavaScript error text.
   console.error(error);
   return {
     ok: false,
     code: 'INTERNAL',
-    message: `程序内部出错，本次操作没有保存：${(error as Error)?.message ?? String(error)}。请重试；如果反复出现，请联系管理员。`,
+    message: '程序内部出错，本次操作没有保存。请重试；如果反复出现，请联系管理员。',
   };
 }

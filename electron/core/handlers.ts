@@ -1,12 +1,15 @@
 import type { Method } from '../../shared/contract';
 import { appHandlers } from './app/handlers';
 import { auditHandlers } from './audit/handlers';
+import { backupHandlers } from './backup/handlers';
 import { cadreHandlers } from './cadres/handlers';
 import { communityHandlers } from './communities/handlers';
 import type { HandlerMap } from './context';
 import { exportHandlers } from './excel/export/handlers';
 import { importHandlers } from './excel/import/handlers';
 import { ledgerHandlers } from './ledgers/handlers';
+import { operatorsAndAuthHandlers } from './operators/handlers';
+import { rosterHandlers } from './rosters/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { signinHandlers } from './signins/handlers';
 import { workbenchHandlers } from './workbench/handlers';
@@ -23,4 +26,7 @@ export const handlers: HandlerMap<Method> = {
   ...importHandlers,
   ...cadreHandlers,
   ...signinHandlers,
+  ...rosterHandlers,
+  ...backupHandlers,
+  ...operatorsAndAuthHandlers,
 };

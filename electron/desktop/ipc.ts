@@ -50,6 +50,17 @@ export function registerIpc({ core, appUrl, preload, webPreferences }: IpcOption
     },
   );
 
+  ipcMain.handle('platform:pickFolder', async (event, options: { title: string }) => {
+    if (!trusted(event)) return null;
+    const win = owner(event);
+    const dialogOptions: Electron.OpenDialogOptions = {
+      title: options.title,
+      properties: ['openDirectory', 'createDirectory'],
+    };
+    const result = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  });
+
   ipcMain.handle('platform:print', async (event, options: { route: string }) => {
     if (!trusted(event)) return;
     await withPrintWindow(

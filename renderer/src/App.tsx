@@ -9,10 +9,15 @@ import { SigninSheetPrint } from './pages/cadres/sheets/SigninSheetPrint';
 import { DialysisTodayPrint } from './pages/home/DialysisTodayPrint';
 import { HomePage } from './pages/home/HomePage';
 import { LedgersPage } from './pages/ledgers/LedgersPage';
+import { RosterDayPrint } from './pages/rosters/print/RosterDayPrint';
+import { RosterPersonPrint } from './pages/rosters/print/RosterPersonPrint';
+import { RosterWeekPrint } from './pages/rosters/print/RosterWeekPrint';
+import { RostersPage } from './pages/rosters/RostersPage';
 import { CommunitiesPrint } from './pages/settings/communities/CommunitiesPrint';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { TransferPage } from './pages/transfer/TransferPage';
 import { AppLayout } from './shell/AppLayout';
+import { AuthGate } from './shell/auth/AuthGate';
 
 dayjs.locale('zh-cn');
 
@@ -32,6 +37,7 @@ const router = createHashRouter([
       // ?kind=pregnant preselects the ledger the file goes to.
       { path: 'transfer', element: <TransferPage /> },
       { path: 'cadres/:tab?', element: <CadresPage /> },
+      { path: 'rosters/:tab?', element: <RostersPage /> },
       { path: 'settings/:tab?', element: <SettingsPage /> },
     ],
   },
@@ -39,6 +45,9 @@ const router = createHashRouter([
   { path: '/print/communities', element: <CommunitiesPrint /> },
   { path: '/print/dialysis-today', element: <DialysisTodayPrint /> },
   { path: '/print/signin-sheet', element: <SigninSheetPrint /> },
+  { path: '/print/roster-day', element: <RosterDayPrint /> },
+  { path: '/print/roster-week', element: <RosterWeekPrint /> },
+  { path: '/print/roster-person', element: <RosterPersonPrint /> },
 ]);
 
 export function App() {
@@ -54,7 +63,9 @@ export function App() {
     >
       <AntApp style={{ height: '100%' }}>
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          <AuthGate>
+            <RouterProvider router={router} />
+          </AuthGate>
         </QueryClientProvider>
       </AntApp>
     </ConfigProvider>

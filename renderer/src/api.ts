@@ -3,6 +3,7 @@ import { App } from 'antd';
 import type { Input, Method, Output } from '../../shared/contract';
 import type { ErrorCode } from '../../shared/errors';
 import { platform } from './platform';
+import { authEvents, SESSION_LOST } from './shell/auth/authEvents';
 
 export class ApiError extends Error {
   constructor(
@@ -17,7 +18,10 @@ export class ApiError extends Error {
 
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   const result = await platform.invoke(method, input);
-  if (!result.ok) throw new ApiError(result.code, result.message, result.fields);
+  if (!result.ok) {
+    if (result.code === 'LOCKED' || result.code === 'UNAUTHORIZED') authEvents.dispatchEvent(new Event(SESSION_LOST));
+    throw new ApiError(result.code, result.message, result.fields);
+  }
   return result.value;
 }
 

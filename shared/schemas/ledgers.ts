@@ -9,7 +9,13 @@ export const kindKey = z
   .string({ error: '请指定台账类型' })
   .regex(/^[a-z][a-z0-9_]{0,31}$/, '台账类型编号只能是小写字母、数字和下划线，例如 pregnant');
 
-const fieldKey = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, '字段编号只能是字母、数字和下划线');
+/** Names every JavaScript object has (constructor, toString …): as keys they would be found on any lookup table. */
+const notInherited = (key: string) => !(key in Object.prototype);
+
+const fieldKey = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, '字段编号只能是字母、数字和下划线')
+  .refine(notInherited, '这个字段编号是程序保留的名称，请换一个');
 
 export const fieldDefInput = z.strictObject({
   key: fieldKey.optional(),
@@ -62,7 +68,12 @@ export const entryListInput = z.strictObject({
   grid: z.string().max(60).optional(),
   /** Kind field key -> value: a choice equals, a multi/weekdays contains, text contains. */
   filters: z.record(fieldKey, z.union([z.string().max(100), z.number(), z.boolean()])).optional(),
-  sort: z.strictObject({ field: z.string().max(60), order: z.enum(['ascend', 'descend']) }).optional(),
+  sort: z
+    .strictObject({
+      field: z.string().max(60).refine(notInherited, '不能按这一项排序'),
+      order: z.enum(['ascend', 'descend']),
+    })
+    .optional(),
   ...page,
 });
 

@@ -24,6 +24,11 @@ test('the Electron app starts on a fresh data folder, with a locked-down window'
   });
   try {
     const window = await app.firstWindow();
+    // The first start asks for the administrator.
+    await window.getByLabel('管理员姓名').fill('张主任');
+    await window.getByLabel('密码', { exact: true }).fill('secret-1');
+    await window.getByLabel('再输一次密码').fill('secret-1');
+    await window.getByRole('button', { name: '创建并进入' }).click();
     await expect(window.getByRole('menuitem', { name: /设置/ })).toBeVisible();
     const exposed = await window.evaluate(() => ({
       keys: Object.keys((window as unknown as { api: object }).api).sort(),

@@ -63,9 +63,16 @@ export function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Actual Budget's pattern: a fresh data folder per test, handed over by environment variable. */
-export const test = base.extend<{ app: BrowserModeApp }>({
-  app: async ({ page }, use) => {
+/** The administrator every test starts signed in as (unless it uses `signedIn: false`). */
+export const ADMIN = { name: '测试管理员', password: 'test-pass-1' };
+
+/**
+ * Actual Budget's pattern: a fresh data folder per test, handed over by environment variable.
+ * The first administrator is created through the API, which signs the app's one session in.
+ */
+export const test = base.extend<{ app: BrowserModeApp; signedIn: boolean }>({
+  signedIn: [true, { option: true }],
+  app: async ({ page, signedIn }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
     const { child, url } = await startBrowserMode(dataDir);
     const parsed = new URL(url);
@@ -83,6 +90,10 @@ export const test = base.extend<{ app: BrowserModeApp }>({
         return response.json();
       },
     };
+    if (signedIn) {
+      const setup = await app.api('auth.setup', ADMIN);
+      if (!setup.ok) throw new Error(`auth.setup failed: ${setup.message}`);
+    }
     await use(app);
     await stop(child);
     fs.rmSync(dataDir, { recursive: true, force: true });

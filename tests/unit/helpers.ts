@@ -20,7 +20,9 @@ export function tempDir(): string {
 }
 
 /** The real app core on a real SQLite file in a fresh folder; closed after the test. */
-export function openTestApp(options: { dataDir?: string; now?: Date } = {}): AppCore {
+export function openTestApp(
+  options: { dataDir?: string; now?: Date; session?: 'system' | 'interactive' } = {},
+): AppCore {
   const now = options.now ?? new Date('2026-11-23T09:30:00+08:00');
   const core = openApp({
     dataDir: options.dataDir ?? tempDir(),
@@ -28,6 +30,7 @@ export function openTestApp(options: { dataDir?: string; now?: Date } = {}): App
     version: 'test',
     operator: '测试员',
     now: () => now,
+    session: options.session,
   });
   opened.push(core);
   return core;

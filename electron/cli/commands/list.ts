@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import { maskIdNumber } from '../../../shared/domain/idNumber';
 import type { FieldDef } from '../../../shared/domain/ledgers/fields';
 import type { AppCore } from '../../core/app';
+import { recordAudit } from '../../core/audit/record';
 import { displayWidth } from '../../core/excel/export/widths';
 import { viewRows } from '../../core/ledgers/entryQuery';
 import { toEntry, type EntryRow } from '../../core/ledgers/entryRows';
@@ -56,6 +57,16 @@ export const list: CliCommand = {
       const out: string[] = [];
       for (const row of rows) out.push(JSON.stringify(flatEntry(row, kind.fields)));
       count = out.length;
+      // Full ID numbers leave the app here: the audit log says who took them, and when.
+      core.ctx.db.transaction(() =>
+        recordAudit(core.ctx, {
+          method: 'cli.list',
+          entity: 'export',
+          entityId: null,
+          before: null,
+          after: { kind: kind.key, rows: count, masked: false, format: 'json' },
+        }),
+      )();
       process.stdout.write(count === 0 ? '[]\n' : `[\n${out.join(',\n')}\n]\n`);
       return 0;
     }

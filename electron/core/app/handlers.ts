@@ -1,5 +1,5 @@
 import type { HandlerMap, MethodsOf } from '../context';
 
 export const appHandlers: HandlerMap<MethodsOf<'app'>> = {
-  'app.info': (ctx) => ctx.info,
+  'app.info': (ctx) => ({ ...ctx.info, operator: ctx.operator }),
 };

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { z } from 'zod';
 import { todayText } from '../../../shared/domain/dates';
 import { maskIdNumber } from '../../../shared/domain/idNumber';
+import { requireRole } from '../operators/authorize';
 import type { StagedFile } from '../../../shared/platform';
 import type { cadreExportInput } from '../../../shared/schemas/cadres';
 import { recordAudit } from '../audit/record';
@@ -40,6 +41,7 @@ const COLUMNS: Column[] = [
 
 export async function exportCadres(ctx: Ctx, input: z.output<typeof cadreExportInput>): Promise<StagedFile> {
   const { mask, ...filters } = input;
+  if (!mask) requireRole(ctx, '管理员', '导出完整的身份证号');
   const today = todayText(ctx.now());
   const { streetName } = readSettings(ctx);
   const where = cadreWhere(filters, today);

@@ -18,6 +18,7 @@ export const communityReferences: Reference[] = [
   { what: '临时党支部', sql: 'SELECT name FROM party_branches WHERE community_id = ? ORDER BY id' },
   { what: '先锋岗、突击队或责任区', sql: 'SELECT name FROM org_groups WHERE community_id = ? ORDER BY id' },
   { what: '签到记录', sql: 'SELECT day FROM signins WHERE community_id = ? GROUP BY day ORDER BY day' },
+  { what: '值班岗位', sql: 'SELECT name FROM duty_posts WHERE community_id = ? ORDER BY id' },
 ];
 
 export const gridReferences: Reference[] = [

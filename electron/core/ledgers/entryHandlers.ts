@@ -1,3 +1,4 @@
+import { purgeClosed, purgePreview } from './purge';
 import { AppError } from '../../../shared/errors';
 import { nowText, todayText } from '../../../shared/domain/dates';
 import {
@@ -118,4 +119,7 @@ export const entryHandlers: HandlerMap<MethodsOf<'entries'>> = {
       audit(ctx, 'entries.revealId', id, null, { revealed: '身份证号', name: row.name });
       return { idNumber: row.id_number };
     })(),
+
+  'entries.purgePreview': purgePreview,
+  'entries.purge': (ctx) => purgeClosed(ctx),
 };

@@ -73,7 +73,7 @@ function where(ctx: Ctx, input: ListInput, defs: FieldDef[], needle: string | nu
 function orderBy(input: ListInput, defs: FieldDef[]): Clause {
   if (!input.sort) return { sql: 'e.id ASC', params: [] };
   const direction = input.sort.order === 'ascend' ? 'ASC NULLS LAST' : 'DESC NULLS LAST';
-  const common = commonSorts[input.sort.field];
+  const common = Object.hasOwn(commonSorts, input.sort.field) ? commonSorts[input.sort.field] : undefined;
   if (common) return { sql: `${common} ${direction}, e.id ASC`, params: [] };
   // Gestational age grows as the due date nears: sorting by it is sorting by due date, reversed.
   if (input.sort.field === 'gestationalAge') {

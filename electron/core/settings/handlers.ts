@@ -4,7 +4,10 @@ import type { Ctx, HandlerMap, MethodsOf } from '../context';
 
 export function readSettings(ctx: Pick<Ctx, 'db'>): Settings {
   const rows = ctx.db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
-  const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)]));
+  // Other domains keep their own keys in the table too (rosterRules, backup retention): only ours.
+  const stored = Object.fromEntries(
+    rows.filter((r) => Object.hasOwn(defaultSettings, r.key)).map((r) => [r.key, JSON.parse(r.value)]),
+  );
   return { ...defaultSettings, ...stored };
 }
 

@@ -7,6 +7,7 @@ import { nowText } from '../../../shared/domain/dates';
 import { signOutAt } from '../../../shared/domain/signins/time';
 import type { SigninImportResult } from '../../../shared/domain/signins/types';
 import { recordAudit } from '../audit/record';
+import { backupBeforeImport } from '../backup/create';
 import type { Ctx } from '../context';
 import { prepared } from '../db/prepared';
 import { readSigninRecords, type SigninRecord } from './importRows';
@@ -100,6 +101,7 @@ export async function importSignins(ctx: Ctx, fileId: string, commit: boolean): 
   const { filePath } = ctx.files.resolve(fileId);
   const { records, errors } = await readSigninRecords(filePath);
   const result: SigninImportResult = { rows: records.length, inserted: 0, updated: 0, skipped: 0, added: [], errors };
+  if (commit) backupBeforeImport(ctx);
   try {
     ctx.db.transaction(() => {
       apply(ctx, records, result);

@@ -10,6 +10,7 @@ import type {
 import type { Ctx } from '../context';
 import { likeContains } from '../db/like';
 import { searchNeedle } from '../ledgers/search';
+import { rosteredPeople } from '../rosters/signinSheet';
 import { readSettings } from '../settings/handlers';
 import { ACTIVE_ON, communityId, PERSON_COLUMNS, SIGNIN_SELECT, withHours } from './rows';
 
@@ -85,6 +86,7 @@ export function signinSheet(ctx: Ctx, input: ParsedInput<'signins.sheet'>): Sign
     community: input.community ?? '',
     post: input.post ?? '',
     streetName: readSettings(ctx).streetName,
-    people: expected(ctx, input.day, community, input.post, false),
+    people:
+      rosteredPeople(ctx, input.day, community, input.post) ?? expected(ctx, input.day, community, input.post, false),
   };
 }

@@ -53,6 +53,9 @@ export function createHttpPlatform(): PlatformApi {
       return suggestedName;
     },
 
+    // A page cannot hand the server a folder path: the renderer offers a download instead.
+    pickFolder: async () => null,
+
     // The browser's own dialog prints, or saves as PDF ("另存为 PDF").
     print: ({ route }) => printRoute(route),
     printToPdf: async ({ route }) => {

@@ -3,6 +3,8 @@ import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useApiQuery } from '../api';
+import { DamagedDataBanner } from './DamagedDataBanner';
+import { OperatorMenu } from './auth/OperatorMenu';
 import { navAreas } from './nav';
 
 const { Header, Sider, Content } = Layout;
@@ -11,7 +13,6 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const settings = useApiQuery('settings.get', {});
-  const info = useApiQuery('app.info', {});
   const streetName = settings.data?.streetName || '';
   const title = streetName ? `${streetName} · 街道台账` : '街道台账';
 
@@ -54,9 +55,10 @@ export function AppLayout() {
           </Typography.Title>
           <Space size="large">
             <span>{dayjs().format('YYYY年M月D日 dddd')}</span>
-            <span>操作员：{info.data?.operator ?? ''}</span>
+            <OperatorMenu />
           </Space>
         </Header>
+        <DamagedDataBanner />
         <Content style={{ padding: 24, overflow: 'auto' }}>
           <Outlet />
         </Content>

@@ -41,6 +41,9 @@ describe('npm run cli -- list', () => {
       emergencyContact: '张伟 13900001111',
     });
     expect(entries[0]!.idNumber).toMatch(/^\d{17}[\dX]$/);
+    // Full numbers left the app: the audit log records it.
+    const audit = core.ctx.db.prepare("SELECT after FROM audit_log WHERE method = 'cli.list'").pluck().all() as string[];
+    expect(audit.map((a) => JSON.parse(a))).toEqual([{ kind: 'pregnant', rows: 3, masked: false, format: 'json' }]);
     expect(entries[2]).toMatchObject({ status: '已结案', closeReason: '已分娩', deliveryDate: '2026-11-02' });
   });
 

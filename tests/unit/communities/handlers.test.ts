@@ -119,16 +119,19 @@ describe('communities and grids', () => {
 
   it('keeps the street name in settings', () => {
     const core = openTestApp();
-    expect(ok(core, 'settings.get')).toEqual({ streetName: '', followUpDays: 7 });
-    expect(ok(core, 'settings.update', { streetName: ' 永长街道 ' })).toEqual({
+    expect(ok(core, 'settings.get')).toMatchObject({ streetName: '', followUpDays: 7 });
+    expect(ok(core, 'settings.update', { streetName: ' 永长街道 ' })).toMatchObject({
       streetName: '永长街道',
       followUpDays: 7,
     });
-    expect(ok(core, 'settings.update', { followUpDays: 14 })).toEqual({ streetName: '永长街道', followUpDays: 14 });
+    expect(ok(core, 'settings.update', { followUpDays: 14 })).toMatchObject({
+      streetName: '永长街道',
+      followUpDays: 14,
+    });
     expect(core.invoke('settings.update', { followUpDays: 0 })).toMatchObject({
       ok: false,
       message: expect.stringContaining('至少 1 天'),
     });
-    expect(ok(core, 'settings.get')).toEqual({ streetName: '永长街道', followUpDays: 14 });
+    expect(ok(core, 'settings.get')).toMatchObject({ streetName: '永长街道', followUpDays: 14 });
   });
 });

@@ -120,6 +120,42 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('006 adds duty rosters to a version-5 file, seeds 3 shift patterns, one cell per post, day and shift', () => {
+    const file = fileAt(5);
+    const v5 = new Database(file);
+    v5.prepare("INSERT INTO communities (id, name, created_at) VALUES (1, '湖东社区', 'x')").run();
+    v5.prepare("INSERT INTO cadres (id, name, created_at, updated_at) VALUES (1, '江玉兰', 'x', 'x')").run();
+    v5.close();
+    const db = openDatabase(file, { migrations: migrations.slice(0, 6) });
+    expect(schemaVersion(db)).toBe(6);
+    expect(db.prepare('SELECT name FROM cadres').pluck().all()).toEqual(['江玉兰']);
+    const patterns = db.prepare('SELECT name, shifts FROM shift_patterns ORDER BY id').all() as {
+      name: string;
+      shifts: string;
+    }[];
+    expect(patterns.map((p) => [p.name, JSON.parse(p.shifts).length])).toEqual([
+      ['三班倒（3×8 小时）', 3],
+      ['两班倒（2×12 小时）', 2],
+      ['24 小时值守', 1],
+    ]);
+    const post = db.prepare(
+      "INSERT INTO duty_posts (name, kind, community_id, per_shift, pattern_id, created_at, updated_at) VALUES (?, ?, 1, 2, 2, 'x', 'x')",
+    );
+    post.run('1号卡口', '卡口');
+    expect(() => post.run('1号卡口', '卡口')).toThrow(/UNIQUE/);
+    expect(() => post.run('2号卡口', '路口')).toThrow(/CHECK/);
+    expect(() => db.prepare('DELETE FROM shift_patterns WHERE id = 2').run()).toThrow(/FOREIGN KEY/);
+    const cell = db.prepare(
+      "INSERT INTO duty_shifts (post_id, date, shift_name, start_at, end_at, created_at, updated_at) VALUES (1, '2022-04-11', '夜班', '2022-04-11 20:00', '2022-04-12 08:00', 'x', 'x')",
+    );
+    cell.run();
+    expect(() => cell.run()).toThrow(/UNIQUE/);
+    db.prepare('INSERT INTO duty_shift_people (shift_id, cadre_id, position) VALUES (1, 1, 0)').run();
+    db.prepare('DELETE FROM duty_posts WHERE id = 1').run();
+    expect(db.prepare('SELECT COUNT(*) FROM duty_shift_people').pluck().get()).toBe(0);
+    db.close();
+  });
+
   it('002 adds settings and the audit log to a version-1 file and keeps its communities and grids', () => {
     const file = fileAt(1);
     const v1 = new Database(file);

@@ -2,6 +2,7 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../../../shared/errors';
 import { recordAudit } from '../../audit/record';
+import { backupBeforeImport } from '../../backup/create';
 import { insertCommunity } from '../../communities/write';
 import type { Ctx, HandlerMap } from '../../context';
 import { insertCadre, updateCadre } from '../write';
@@ -52,6 +53,7 @@ export const cadreImportHandlers: HandlerMap<'cadres.importStart' | 'cadres.impo
 
   'cadres.importCommit': (ctx, { importId }) => {
     const current = session(ctx, importId);
+    backupBeforeImport(ctx);
     const result = ctx.db
       .transaction(() => {
         // Checked again inside the transaction: the registry may have changed since the preview.

@@ -4,6 +4,8 @@ import { m002SettingsAudit } from './002-settings-audit';
 import { m003Ledgers } from './003-ledgers';
 import { m004Imports } from './004-imports';
 import { m005CadresSignins } from './005-cadres-signins';
+import { m006Rosters } from './006-rosters';
+import { m007Operators } from './007-operators';
 
 export interface Migration {
   version: number;
@@ -18,4 +20,6 @@ export const migrations: Migration[] = [
   m003Ledgers,
   m004Imports,
   m005CadresSignins,
+  m006Rosters,
+  m007Operators,
 ];

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { todayText } from '../../../../shared/domain/dates';
 import type { StagedFile } from '../../../../shared/platform';
 import { recordAudit } from '../../audit/record';
+import { requireRole } from '../../operators/authorize';
 import type { Ctx, HandlerMap, MethodsOf } from '../../context';
 import { getKind } from '../../ledgers/kinds';
 import { readSettings } from '../../settings/handlers';
@@ -25,6 +26,7 @@ async function staged(ctx: Ctx, name: string, write: (filePath: string) => Promi
 export const exportHandlers: HandlerMap<MethodsOf<'exports'>> = {
   'exports.ledger': async (ctx, input) => {
     const { mask, ...view } = input;
+    if (!mask) requireRole(ctx, '管理员', '导出完整的身份证号');
     const kind = getKind(ctx, view.kind);
     const { streetName } = readSettings(ctx);
     const today = todayText(ctx.now());

@@ -51,7 +51,8 @@ export function mapColumns(header: DetectedHeader, defs: FieldDef[], remembered?
   ]);
   return header.columns.map((column) => {
     const group = column.group ? { group: column.group } : {};
-    const kept = remembered?.targets[column.header];
+    const kept =
+      remembered && Object.hasOwn(remembered.targets, column.header) ? remembered.targets[column.header] : undefined;
     if (kept && valid.has(kept))
       return {
         column: column.index,

@@ -2,6 +2,7 @@ import { fieldErrorKey, validateEntry, type ValidEntry } from '../../../../share
 import { commonFieldLabels } from '../../../../shared/domain/ledgers/common';
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import type { RowDraft } from './convert';
+import { setOwn } from './own';
 
 export interface CheckedRow {
   entry: ValidEntry | null;
@@ -53,7 +54,7 @@ export function checkRow(
     const original = key.startsWith('fields.') ? fields[key.slice(7)] : (retry as Record<string, unknown>)[key];
     if (key.startsWith('fields.')) delete fields[key.slice(7)];
     else delete (retry as Record<string, unknown>)[key];
-    if (original !== undefined && original !== '') extra[header] = String(original);
+    if (original !== undefined && original !== '') setOwn(extra, header, String(original));
     warnings.push({ column: column(key), message: `${text}；此项未保存，原值留在“其他信息”的“${header}”中` });
   }
   if (Object.keys(errors).length > 0) return { entry: null, errors, warnings: [] };

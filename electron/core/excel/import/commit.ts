@@ -2,6 +2,7 @@ import type { ImportResult } from '../../../../shared/domain/excel/imports';
 import { nowText } from '../../../../shared/domain/dates';
 import { AppError } from '../../../../shared/errors';
 import { recordAudit } from '../../audit/record';
+import { backupBeforeImport } from '../../backup/create';
 import { insertCommunity, insertGrid } from '../../communities/write';
 import { prepared } from '../../db/prepared';
 import { insertEntry, updateEntry } from '../../ledgers/entryWrite';
@@ -37,6 +38,7 @@ export function commitImport(
   const kind = session.kind.key;
   const work = session.items.filter((i) => i.status === 'new' || i.status === 'updated');
   const counts = session.summary().counts;
+  if (work.length > 0) backupBeforeImport(ctx);
   const run = ctx.db.transaction(() => {
     ensurePlaces(session);
     const now = nowText(ctx.now());

@@ -2,6 +2,7 @@ import { EXTRA_TARGET, SKIP_TARGET, type ColumnMapping } from '../../../../share
 import type { EntryDraft } from '../../../../shared/domain/ledgers/validate';
 import { isLongInteger, plainNumberText } from '../read/numberText';
 import type { CompactCell } from './compactRows';
+import { ownValue, setOwn } from './own';
 
 /** A row as the validators take it, and which column each value came from. */
 export interface RowDraft {
@@ -33,7 +34,7 @@ export function rowToDraft(cells: CompactCell[], mapping: ColumnMapping[], commu
     if (!text.trim()) continue;
     if (target === SKIP_TARGET) continue;
     if (target === EXTRA_TARGET) {
-      extra[header] = text.trim();
+      setOwn(extra, header, text.trim());
       continue;
     }
     sources.set(target, [...(sources.get(target) ?? []), column]);
@@ -41,7 +42,7 @@ export function rowToDraft(cells: CompactCell[], mapping: ColumnMapping[], commu
     const value = target === 'idNumber' || target === 'phones' ? text : cellValue(cell);
     if (target.startsWith('fields.')) {
       const key = target.slice('fields.'.length);
-      if (fields[key] === undefined) fields[key] = value;
+      if (ownValue(fields, key) === undefined) setOwn(fields, key, value);
       continue;
     }
     const before = common[target];

@@ -82,7 +82,10 @@ export function startImport(ctx: Ctx, file: string, fileName: string): string {
     for (const waiting of run.pending.values()) waiting.reject(new AppError('INTERNAL', message));
     run.pending.clear();
   };
-  worker.on('error', (error) => fail(`读取文件的后台任务出错：${error.message}`));
+  worker.on('error', (error) => {
+    console.error(error);
+    fail('读取文件的后台任务出错，数据没有任何改动。请重新选择文件；如果反复出现，请联系管理员。');
+  });
   worker.on(
     'exit',
     (code) =>

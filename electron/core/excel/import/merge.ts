@@ -2,6 +2,7 @@ import type { MergeStrategy } from '../../../../shared/domain/excel/imports';
 import { commonFieldLabels } from '../../../../shared/domain/ledgers/common';
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import type { ValidEntry } from '../../../../shared/domain/ledgers/validate';
+import { ownValue, setOwn } from './own';
 
 const blank = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -35,16 +36,22 @@ export function mergeEntry(
     if (!same(before[key], merged[key])) changes.push(commonFieldLabels[key]);
   }
   for (const def of defs) {
-    const value = pick(strategy, mapped.has(`fields.${def.key}`), before.fields[def.key], incoming.fields[def.key]);
+    const value = pick(
+      strategy,
+      mapped.has(`fields.${def.key}`),
+      ownValue(before.fields, def.key),
+      ownValue(incoming.fields, def.key),
+    );
     if (blank(value)) delete merged.fields[def.key];
     else merged.fields[def.key] = value as never;
     if (!same(before.fields[def.key], merged.fields[def.key])) changes.push(def.label);
   }
   for (const [header, value] of Object.entries(incoming.extra)) {
-    const next = pick(strategy, true, before.extra[header], value);
+    const was = ownValue(before.extra, header);
+    const next = pick(strategy, true, was, value);
     if (blank(next)) delete merged.extra[header];
-    else merged.extra[header] = String(next);
-    if (!same(before.extra[header], merged.extra[header])) changes.push(header);
+    else setOwn(merged.extra, header, String(next));
+    if (!same(was, ownValue(merged.extra, header))) changes.push(header);
   }
   return { merged, changes };
 }

@@ -79,7 +79,11 @@ function candidates(defs: FieldDef[]): [ImportTarget, string[]][] {
     key,
     [...words, (commonFieldLabels as Record<string, string>)[key]!],
   ]);
-  for (const def of defs) list.push([`fields.${def.key}`, [def.label, ...(fieldSynonyms[def.key] ?? [])]]);
+  for (const def of defs)
+    list.push([
+      `fields.${def.key}`,
+      [def.label, ...(Object.hasOwn(fieldSynonyms, def.key) ? fieldSynonyms[def.key]! : [])],
+    ]);
   return list.map(([target, words]) => [target, words.map(cleanHeader)]);
 }
 
@@ -102,7 +106,8 @@ function similarity(a: string, b: string): number {
 export function matchHeader(header: string, defs: FieldDef[]): TargetMatch {
   const cleaned = cleanHeader(header).replace(/[（(][^）)]*[）)]$/, '');
   if (!cleaned) return { target: SKIP_TARGET, note: '空白表头', strength: 0 };
-  if (skipped[cleaned]) return { target: SKIP_TARGET, note: skipped[cleaned], strength: 2 };
+  // hasOwn: a header may read "constructor" or "toString", which every object answers to.
+  if (Object.hasOwn(skipped, cleaned)) return { target: SKIP_TARGET, note: skipped[cleaned], strength: 2 };
   const list = candidates(defs);
   for (const [target, words] of list) if (words.includes(cleaned)) return { target, strength: 2 };
   let best: { target: ImportTarget; score: number; word: string } | null = null;

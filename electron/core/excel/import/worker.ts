@@ -8,6 +8,7 @@ import type { ImportStatus, RowStatus } from '../../../../shared/domain/excel/im
 import { AppError } from '../../../../shared/errors';
 import type { Ctx } from '../../context';
 import { configure } from '../../db/open';
+import { systemSession } from '../../operators/session';
 import { Cancelled, commitImport } from './commit';
 import { writeErrorReport } from './errorReport';
 import type { WorkerMessage, WorkerRequest, WorkerSetup } from './protocol';
@@ -30,6 +31,8 @@ const ctx = {
   operator: setup.operator,
   info: { version: '', mode: 'cli', dataDir: '', dbFile: setup.dbFile, operator: setup.operator },
   files: null as never,
+  // The main thread checked the caller's role before handing the work over.
+  session: systemSession(),
   cleanup: new Set(),
 } satisfies Ctx;
 const session = new ImportSession(ctx, setup.fileName);

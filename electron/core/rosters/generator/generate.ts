@@ -49,16 +49,22 @@ export function generate(input: RosterInput): RosterResult {
 
   const lockedByKey = new Map<string, LockedCell>();
   for (const cell of input.locked ?? []) lockedByKey.set(cellKey(cell.postId, cell.date, cell.shiftName), cell);
+  // Locked people are booked as they are; the person-level rules they break are reported, not fixed.
+  const lockedBroken = new Map<number, Map<string, { rule: RuleCode; people: number }>>();
   const lockedPeople: (number[] | undefined)[] = shifts.map((s) => {
     const cell = lockedByKey.get(cellKey(s.post.id, s.date, s.shiftName));
     if (!cell) return undefined;
     const ps = cell.personIds.map((id) => book.index.get(id)).filter((p): p is number => p !== undefined);
-    for (const p of ps)
+    const span = spanOf(s);
+    for (const p of ps) {
+      const v = personViolations(book, p, span, true)[0];
+      if (v) tally(lockedBroken, s.index, ruleLabel(v.rule, rules, v.detail), v.rule);
       book.assign(
         p,
-        spanOf(s),
+        span,
         cell.personIds.filter((id) => id !== book.people[p]!.id),
       );
+    }
     return ps;
   });
 
@@ -87,7 +93,7 @@ export function generate(input: RosterInput): RosterResult {
       blockedCount.clear();
       const span = spanOf(shift);
       for (let p = 0; p < n; p++) {
-        if (chosen.includes(p)) continue;
+        if (chosen.includes(p) || book.people[p]!.lockedOnly) continue;
         const v = personViolations(book, p, span, true)[0];
         if (!v) eligible.push(p);
         else {
@@ -153,6 +159,10 @@ export function generate(input: RosterInput): RosterResult {
       }
     }
 
+    // A locked cell that came full was never filled above: it may still lack its leader or party member.
+    if (post.needsLeader && leader === undefined) missingRules.add('leader');
+    if (post.needsPartyMember && !hasParty) missingRules.add('partyMember');
+
     const leaderId = leader !== undefined && leader >= 0 ? book.people[leader]!.id : undefined;
     const personIds = orderIds(
       chosen.map((p) => book.people[p]!.id),
@@ -170,7 +180,12 @@ export function generate(input: RosterInput): RosterResult {
         ...(locked ? { locked: true } : {}),
       });
     }
-    if (missing > 0) unfilled.push(unfilledOf(shift, missing, missingRules, blockedCount, rules));
+    const broken = lockedBroken.get(shift.index);
+    if (missing > 0 || missingRules.size || broken) {
+      const blocked = missing > 0 ? new Map(blockedCount) : new Map<string, { rule: RuleCode; people: number }>();
+      for (const [label, entry] of broken ?? []) blocked.set(`锁定人员${label}`, entry);
+      unfilled.push(unfilledOf(shift, missing, missingRules, blocked, rules));
+    }
   }
 
   return { assignments, unfilled, stats: summarize(book, shifts, assignments, unfilled) };
@@ -191,6 +206,19 @@ export function spanOf(s: Shift) {
 function orderIds(ids: Id[], leaderId: Id | undefined): Id[] {
   const rest = ids.filter((id) => id !== leaderId).sort((a, b) => a - b);
   return leaderId !== undefined && ids.includes(leaderId) ? [leaderId, ...rest] : rest;
+}
+
+function tally(
+  into: Map<number, Map<string, { rule: RuleCode; people: number }>>,
+  index: number,
+  label: string,
+  rule: RuleCode,
+) {
+  let byLabel = into.get(index);
+  if (!byLabel) into.set(index, (byLabel = new Map()));
+  const entry = byLabel.get(label);
+  if (entry) entry.people++;
+  else byLabel.set(label, { rule, people: 1 });
 }
 
 const SHIFT_RULE_ORDER: RuleCode[] = ['headcount', 'leader', 'partyMember'];

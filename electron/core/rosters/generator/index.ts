@@ -5,3 +5,5 @@ export { checkAssignment, applyChange, type RosterChange, type CheckIssue, type 
 export { expandShifts, cellKey, type Shift } from './shifts';
 export { historyFromAssignments } from './history';
 export { ruleLabel } from './rules';
+export { rosterIssues } from './audit';
+export { classifyPast } from './book';

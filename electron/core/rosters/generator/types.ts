@@ -4,11 +4,12 @@
  * Calendar dates are 'YYYY-MM-DD'; wall-clock times 'YYYY-MM-DD HH:mm' (Asia/Shanghai);
  * times of day 'HH:mm' ('24:00' allowed as an end).
  */
+import type { PostKind } from '../../../../shared/domain/rosters/types';
 
 export type Id = number;
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-export type PostKind = '卡口' | '采样点' | '门岗' | '热线' | '物资配送' | '消杀' | '其他';
+export type { PostKind };
 
 /** Which shift pattern applies on which day: byDate beats byWeekday beats default. */
 export interface PostPatterns {
@@ -65,6 +66,8 @@ export interface Person {
   preferredPosts?: Id[];
   /** Hard: overrides Rules.maxHoursPerWeek for this person. */
   maxHoursPerWeek?: number;
+  /** On the roster only through locked cells (not chosen for this period): never picked for a shift. */
+  lockedOnly?: boolean;
 }
 
 export interface Rules {

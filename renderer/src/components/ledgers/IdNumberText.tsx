@@ -2,6 +2,7 @@ import { EyeOutlined } from '@ant-design/icons';
 import { App, Button, Tooltip } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api';
+import { useCan } from '../../shell/auth/useAuth';
 
 interface Props {
   entryId: number;
@@ -14,6 +15,8 @@ export function IdNumberText({ entryId, masked }: Props) {
   const { message } = App.useApp();
   const [full, setFull] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // 查看 sees numbers masked only: no button to press.
+  const canReveal = useCan().write;
 
   if (full) {
     return (
@@ -32,6 +35,7 @@ export function IdNumberText({ entryId, masked }: Props) {
       .catch((error: Error) => void message.error(error.message))
       .finally(() => setBusy(false));
   };
+  if (!canReveal) return <span style={{ fontVariantNumeric: 'tabular-nums' }}>{masked}</span>;
   return (
     <span style={{ fontVariantNumeric: 'tabular-nums' }}>
       {masked}

@@ -3,6 +3,7 @@ import { useApiQuery } from '../../api';
 import { CountsCard } from './CountsCard';
 import { DialysisCard } from './DialysisCard';
 import { DueSoonCard } from './DueSoonCard';
+import { DutyTodayCard } from './DutyTodayCard';
 import { longDate } from './entryLinks';
 import { OverdueCard } from './OverdueCard';
 
@@ -37,6 +38,7 @@ export function HomePage() {
           />
         </Col>
       </Row>
+      {data && <DutyTodayCard date={data.date} />}
       <CountsCard counts={data?.counts ?? []} loading={loading} />
     </Space>
   );
