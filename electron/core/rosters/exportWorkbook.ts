@@ -4,6 +4,7 @@
  * 填报单位 / 制表日期, a bordered header repeated on every printed page, A4 landscape.
  */
 import ExcelJS from 'exceljs';
+import { recordExport } from '../audit/exportRecord';
 import type { ParsedInput } from '../../../shared/contract';
 import { isoWeekday, todayText } from '../../../shared/domain/dates';
 import type { DutyPerson, DutyPost } from '../../../shared/domain/rosters/types';
@@ -160,5 +161,6 @@ export async function exportRoster(ctx: Ctx, input: ParsedInput<'rosters.export'
   const title = `${input.community || street}值班表-${from}至${to}.xlsx`;
   const { fileId, filePath } = ctx.files.allocate(title);
   await workbook.xlsx.writeFile(filePath);
+  recordExport(ctx, 'rosters.export', { from, to, community: input.community || null, masked: true });
   return ctx.files.describe(fileId);
 }

@@ -1,5 +1,6 @@
 /** 考勤统计 as a workbook in the official style: a 汇总 sheet, then one sheet per 派出单位. */
 import ExcelJS from 'exceljs';
+import { recordExport } from '../audit/exportRecord';
 import type { ParsedInput } from '../../../shared/contract';
 import { todayText } from '../../../shared/domain/dates';
 import type { AttendanceReport } from '../../../shared/domain/signins/types';
@@ -149,5 +150,11 @@ export async function attendanceExport(ctx: Ctx, input: ParsedInput<'attendance.
   const report = attendanceReport(ctx, input);
   const { fileId, filePath } = ctx.files.allocate(`下沉干部考勤统计-${input.from}至${input.to}.xlsx`);
   await writeAttendanceWorkbook(filePath, report, readSettings(ctx).streetName, todayText(ctx.now()));
+  recordExport(ctx, 'attendance.export', {
+    from: input.from,
+    to: input.to,
+    people: report.people.length,
+    masked: true, // no ID numbers in it
+  });
   return ctx.files.describe(fileId);
 }

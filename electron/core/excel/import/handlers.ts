@@ -1,5 +1,6 @@
 import type { ImportAnalysis, ImportResult, PreviewRow, PreviewSummary } from '../../../../shared/domain/excel/imports';
 import type { HandlerMap, MethodsOf } from '../../context';
+import { recordExport } from '../../audit/exportRecord';
 import { askWorker, closeImport, importStatus, startImport } from './host';
 import { listBatches, undoImport } from './undo';
 
@@ -21,6 +22,8 @@ export const importHandlers: HandlerMap<MethodsOf<'imports'>> = {
   'imports.errorReport': async (ctx, { importId }) => {
     const { fileId, filePath } = ctx.files.allocate('导入错误行.xlsx');
     await askWorker(ctx, importId, 'errorReport', { filePath });
+    // The rows as the workbook had them, ID numbers included: for fixing and importing again.
+    recordExport(ctx, 'imports.errorReport', { importId, masked: false });
     return ctx.files.describe(fileId);
   },
   'imports.close': async (ctx, { importId }) => ({ closed: await closeImport(ctx, importId) }),

@@ -5,9 +5,8 @@
  */
 import { Book } from './book';
 import { resolveRules } from './generate';
-import { cellViolations, personViolations, ruleLabel } from './rules';
 import { toMin } from './time';
-import type { CheckIssue } from './check';
+import { bookCell, type CheckIssue } from './check';
 import type { Assignment, Id, Post, RosterInput } from './types';
 
 export function rosterIssues(
@@ -25,22 +24,7 @@ export function rosterIssues(
     .sort((x, y) => x.startMin - y.startMin || x.a.postId - y.a.postId);
   const issues: CheckIssue[] = [];
   for (const { a, startMin, endMin } of timed) {
-    const cell = { postId: a.postId, date: a.date, shiftName: a.shiftName };
-    const span = { startMin, endMin, hours: (endMin - startMin) / 60 };
-    const ps: number[] = [];
-    for (const id of a.personIds) {
-      const p = book.index.get(id);
-      if (p === undefined) continue;
-      for (const v of personViolations(book, p, span))
-        issues.push({ ...cell, rule: v.rule, label: ruleLabel(v.rule, rules, v.detail), personId: id });
-      book.add(p, span);
-      ps.push(p);
-    }
-    const post = posts.get(a.postId);
-    if (!post) continue;
-    const leader = a.leaderId !== undefined ? book.index.get(a.leaderId) : undefined;
-    for (const v of cellViolations(book, post, ps, leader))
-      issues.push({ ...cell, rule: v.rule, label: ruleLabel(v.rule, rules) });
+    issues.push(...bookCell(book, posts.get(a.postId), a, { startMin, endMin, hours: (endMin - startMin) / 60 }));
   }
   return issues;
 }

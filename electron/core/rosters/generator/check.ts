@@ -2,7 +2,7 @@
  * Checks a manual edit of a roster (set a cell's people, or swap two people) against the same
  * hard-rule functions generate() uses, and lists every rule the edit would break.
  */
-import { Book } from './book';
+import { Book, type Span } from './book';
 import { cellKey } from './shifts';
 import { cellViolations, personViolations, ruleLabel } from './rules';
 import { resolveRules } from './generate';
@@ -94,23 +94,31 @@ export function checkAssignment(
   const issues: CheckIssue[] = [];
   for (const key of touched) {
     const a = next.find((x) => keyOf(x) === key)!;
-    const cell: CellRef = { postId: a.postId, date: a.date, shiftName: a.shiftName };
-    const span = spanOf(a);
-    const ps: number[] = [];
-    for (const id of a.personIds) {
-      const p = book.index.get(id);
-      if (p === undefined) continue;
-      for (const v of personViolations(book, p, span))
-        issues.push({ ...cell, rule: v.rule, label: ruleLabel(v.rule, rules, v.detail), personId: id });
-      book.add(p, span);
-      ps.push(p);
-    }
-    const post = posts.get(a.postId);
-    if (post) {
-      const leader = a.leaderId !== undefined ? book.index.get(a.leaderId) : undefined;
-      for (const v of cellViolations(book, post, ps, leader))
-        issues.push({ ...cell, rule: v.rule, label: ruleLabel(v.rule, rules) });
-    }
+    issues.push(...bookCell(book, posts.get(a.postId), a, spanOf(a)));
+  }
+  return issues;
+}
+
+/**
+ * Books the people of one roster cell and lists the hard rules they break: each person against
+ * what the book already holds, then the cell as a whole (headcount, party member, leader).
+ */
+export function bookCell(book: Book, post: Post | undefined, a: Assignment, span: Span): CheckIssue[] {
+  const cell: CellRef = { postId: a.postId, date: a.date, shiftName: a.shiftName };
+  const issues: CheckIssue[] = [];
+  const ps: number[] = [];
+  for (const id of a.personIds) {
+    const p = book.index.get(id);
+    if (p === undefined) continue;
+    for (const v of personViolations(book, p, span))
+      issues.push({ ...cell, rule: v.rule, label: ruleLabel(v.rule, book.rules, v.detail), personId: id });
+    book.add(p, span);
+    ps.push(p);
+  }
+  if (post) {
+    const leader = a.leaderId !== undefined ? book.index.get(a.leaderId) : undefined;
+    for (const v of cellViolations(book, post, ps, leader))
+      issues.push({ ...cell, rule: v.rule, label: ruleLabel(v.rule, book.rules) });
   }
   return issues;
 }

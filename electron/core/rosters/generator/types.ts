@@ -4,7 +4,7 @@
  * Calendar dates are 'YYYY-MM-DD'; wall-clock times 'YYYY-MM-DD HH:mm' (Asia/Shanghai);
  * times of day 'HH:mm' ('24:00' allowed as an end).
  */
-import type { PostKind } from '../../../../shared/domain/rosters/types';
+import type { PostKind, RosterRules } from '../../../../shared/domain/rosters/types';
 
 export type Id = number;
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -70,21 +70,8 @@ export interface Person {
   lockedOnly?: boolean;
 }
 
-export interface Rules {
-  /** Hard: rest between two shifts of one person. Default 12. */
-  minRestHours: number;
-  /** Hard: rest after a shift of longRestAfterHours or more (a 24 h duty). Default 24. */
-  longRestHours: number;
-  /** Default 24. */
-  longRestAfterHours: number;
-  /** Hard: hours per ISO week (Monday–Sunday, by shift start). Default 60. */
-  maxHoursPerWeek: number;
-  /** A shift overlapping this window of any day is a night shift. Default '00:00'–'06:00'. */
-  nightStart: string;
-  nightEnd: string;
-  /** Dates counted like weekends for fairness (法定节假日). */
-  holidays: string[];
-}
+/** The rules as the API names them; every one of them is hard except the night window and holidays (fairness). */
+export type Rules = RosterRules;
 
 export const DEFAULT_RULES: Rules = {
   minRestHours: 12,

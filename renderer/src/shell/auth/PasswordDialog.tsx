@@ -1,5 +1,6 @@
 import { App, Form, Input, Modal } from 'antd';
 import { useApiMutation } from '../../api';
+import { confirmRule } from './confirmRule';
 
 interface Values {
   currentPassword: string;
@@ -46,15 +47,7 @@ export function PasswordDialog({ onClose }: { onClose: () => void }) {
           label="再输一次新密码"
           name="confirm"
           dependencies={['password']}
-          rules={[
-            { required: true, message: '请再输一次新密码' },
-            ({ getFieldValue }) => ({
-              validator: (_, v) =>
-                !v || v === getFieldValue('password')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error('两次输入的密码不一样')),
-            }),
-          ]}
+          rules={[{ required: true, message: '请再输一次新密码' }, confirmRule('password')]}
         >
           <Input.Password aria-label="再输一次新密码" />
         </Form.Item>

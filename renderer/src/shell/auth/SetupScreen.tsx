@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api';
+import { confirmRule } from './confirmRule';
 
 interface Values {
   name: string;
@@ -68,15 +69,7 @@ export function SetupScreen({ damagedAt }: { damagedAt: string | null }) {
             label="再输一次密码"
             name="confirm"
             dependencies={['password']}
-            rules={[
-              { required: true, message: '请再输一次密码' },
-              ({ getFieldValue }) => ({
-                validator: (_, value) =>
-                  !value || value === getFieldValue('password')
-                    ? Promise.resolve()
-                    : Promise.reject(new Error('两次输入的密码不一样')),
-              }),
-            ]}
+            rules={[{ required: true, message: '请再输一次密码' }, confirmRule('password')]}
           >
             <Input.Password aria-label="再输一次密码" autoComplete="new-password" />
           </Form.Item>

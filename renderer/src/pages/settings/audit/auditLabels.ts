@@ -45,6 +45,7 @@ export const methodLabels: Record<string, string> = {
   'signins.importCommit': '导入签到记录',
   'attendance.export': '导出考勤统计',
   'entries.purge': '永久删除结案记录',
+  'imports.errorReport': '导出导入错误行',
   'cli.list': '命令行导出台账',
   'auth.setup': '创建管理员',
   'auth.login': '登录',
