@@ -69,6 +69,7 @@ test('an operator with role 查看 can read but cannot change or unmask anything
   await page.getByRole('menuitem', { name: '退出登录' }).click();
   await signIn(page, '赵查看', 'secret-3');
   await expect(page.getByTestId('operator')).toHaveText(/赵查看（查看）/);
+  await expect(page.getByTestId('read-only-banner')).toBeVisible();
 
   await page.goto(`${app.url}#/ledgers/pregnant`);
   const row = page.locator('.ant-table-row', { hasText: '王芳' });

@@ -1,10 +1,11 @@
-import { Layout, Menu, Space, Typography } from 'antd';
+import { Alert, Layout, Menu, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useApiQuery } from '../api';
 import { DamagedDataBanner } from './DamagedDataBanner';
 import { OperatorMenu } from './auth/OperatorMenu';
+import { useCan } from './auth/useAuth';
 import { navAreas } from './nav';
 
 const { Header, Sider, Content } = Layout;
@@ -13,6 +14,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const settings = useApiQuery('settings.get', {});
+  const { role } = useCan();
   const streetName = settings.data?.streetName || '';
   const title = streetName ? `${streetName} · 街道台账` : '街道台账';
 
@@ -59,6 +61,14 @@ export function AppLayout() {
           </Space>
         </Header>
         <DamagedDataBanner />
+        {role === '查看' && (
+          <Alert
+            banner
+            type="info"
+            title="当前操作员是“查看”角色：可以查看和打印，不能修改；身份证号一律隐藏。"
+            data-testid="read-only-banner"
+          />
+        )}
         <Content style={{ padding: 24, overflow: 'auto' }}>
           <Outlet />
         </Content>
