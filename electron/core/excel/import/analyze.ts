@@ -6,8 +6,8 @@ import {
 } from '../../../../shared/domain/excel/imports';
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import type { KindDef } from '../../ledgers/kinds';
-import { classifyRow, detectHeader, type DetectedHeader } from '../read';
-import { expand, expandRow, type CompactRow } from './compactRows';
+import { classifyValues, detectHeader, type DetectedHeader } from '../read';
+import { expandRow, type CompactRow } from './compactRows';
 import { guessCommunity } from './community';
 import { isKnownHeader, matchHeader } from './synonyms';
 
@@ -99,7 +99,7 @@ function layout(sheet: SheetData, kinds: KindDef[]): { header: DetectedHeader | 
   const dataRows: number[] = [];
   if (header) {
     sheet.rows.forEach((row, i) => {
-      if (row.rowNumber > header.headerRowNumber && classifyRow(expand(row.cells), header.columns.length) === 'data')
+      if (row.rowNumber > header.headerRowNumber && classifyValues(row.cells, header.columns.length) === 'data')
         dataRows.push(i);
     });
   }

@@ -2,6 +2,7 @@ import { fieldErrorKey, validateEntry, type ValidEntry } from '../../../../share
 import { commonFieldLabels } from '../../../../shared/domain/ledgers/common';
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import type { RowDraft } from './convert';
+import type { SearchColumns } from './insertRows';
 import { setOwn } from './own';
 
 export interface CheckedRow {
@@ -10,6 +11,8 @@ export interface CheckedRow {
   errors: Record<number, string>;
   /** Values not kept (their text saved in extra instead), by column. */
   warnings: { column: number; message: string }[];
+  /** The entry's search columns, when made ahead of the commit (see prepareSearch in insertRows.ts). */
+  search?: SearchColumns;
 }
 
 /** Without these a row cannot be an entry at all. */

@@ -5,7 +5,8 @@ import { recordAudit } from '../../audit/record';
 import { backupBeforeImport } from '../../backup/create';
 import { insertCommunity, insertGrid } from '../../communities/write';
 import { prepared } from '../../db/prepared';
-import { insertEntry, updateEntry } from '../../ledgers/entryWrite';
+import { updateEntry } from '../../ledgers/entryWrite';
+import { entryInserter } from './insertRows';
 import type { ImportSession } from './session';
 
 /** Thrown inside the transaction when the user cancels: everything written so far rolls back. */
@@ -55,14 +56,20 @@ export function commitImport(
       ctx.db,
       'INSERT INTO import_changes (batch_id, entry_id, action, before, revision) VALUES (?, ?, ?, ?, (SELECT revision FROM entries WHERE id = ?))',
     );
+    // A new entry's revision is 0 (the column's default; only an update counts it on).
+    const inserted = prepared(
+      ctx.db,
+      "INSERT INTO import_changes (batch_id, entry_id, action, before, revision) VALUES (?, ?, 'insert', NULL, 0)",
+    );
+    const insert = entryInserter(ctx, kind);
     work.forEach((item, index) => {
       if (index % 500 === 0) {
         if (cancelled()) throw new Cancelled();
         onProgress(index, work.length);
       }
       if (item.status === 'new') {
-        const id = insertEntry(ctx, kind, item.target!);
-        change.run(batchId, id, 'insert', null, id);
+        const id = insert(item.target!, item.target === item.checked.entry ? item.checked.search : undefined);
+        inserted.run(batchId, id);
       } else {
         updateEntry(ctx, item.existing!.id, kind, item.target!);
         change.run(batchId, item.existing!.id, 'update', JSON.stringify(item.existing!.raw), item.existing!.id);

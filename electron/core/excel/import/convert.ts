@@ -37,7 +37,9 @@ export function rowToDraft(cells: CompactCell[], mapping: ColumnMapping[], commu
       setOwn(extra, header, text.trim());
       continue;
     }
-    sources.set(target, [...(sources.get(target) ?? []), column]);
+    const from = sources.get(target);
+    if (from) from.push(column);
+    else sources.set(target, [column]);
     // An ID number stays text: a number cell gives its digits (and the validator says why it is wrong).
     const value = target === 'idNumber' || target === 'phones' ? text : cellValue(cell);
     if (target.startsWith('fields.')) {

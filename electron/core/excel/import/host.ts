@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportStatus } from '../../../../shared/domain/excel/imports';
 import { AppError, type ErrorCode } from '../../../../shared/errors';
 import type { Ctx } from '../../context';
-import type { WorkerMessage, WorkerOp, WorkerSetup } from './protocol';
+import type { WorkerEntry, WorkerMessage, WorkerOp, WorkerSetup } from './protocol';
 
 interface Running {
   worker: Worker;
@@ -20,19 +21,23 @@ interface Running {
 const resourceLimits = { maxOldGenerationSizeMb: 320 };
 
 /** Source (tests, CLI, browser mode under tsx) or the built app's bundled worker beside main.js. */
-function spawn(setup: WorkerSetup): Worker {
+function workerEntry(): WorkerEntry {
   const here = import.meta.url;
   // The e2e suite and the benchmarks run the built worker the app ships, though the rest runs from source.
   const built = process.env.LEDGER_IMPORT_WORKER;
-  if (built) return new Worker(built, { workerData: setup, resourceLimits });
-  if (here.endsWith('.ts')) {
-    return new Worker(new URL('./dev-worker.mjs', here), {
-      workerData: { ...setup, entry: new URL('./worker.ts', here).href },
-      resourceLimits,
-    });
-  }
+  if (built) return { url: pathToFileURL(built).href };
+  if (here.endsWith('.ts'))
+    return { url: new URL('./dev-worker.mjs', here).href, entry: new URL('./worker.ts', here).href };
   const bundled = 'import-worker.js'; // a variable, so the bundler leaves the URL alone
-  return new Worker(new URL(`./${bundled}`, here), { workerData: setup, resourceLimits });
+  return { url: new URL(`./${bundled}`, here).href };
+}
+
+function spawn(setup: Omit<WorkerSetup, 'self'>): Worker {
+  const self = workerEntry();
+  return new Worker(new URL(self.url), {
+    workerData: { ...setup, self, ...(self.entry ? { entry: self.entry } : {}) },
+    resourceLimits,
+  });
 }
 
 const hosts = new WeakMap<Ctx, Map<string, Running>>();

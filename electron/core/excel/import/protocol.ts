@@ -1,4 +1,13 @@
 import type { ImportStatus } from '../../../../shared/domain/excel/imports';
+import type { CompactRow } from './compactRows';
+
+/** How to start another thread running the same worker file (the reader, see readerThread.ts). */
+export interface WorkerEntry {
+  /** The file given to new Worker(). */
+  url: string;
+  /** Under tsx, the TypeScript module dev-worker.mjs loads. */
+  entry?: string;
+}
 
 /** What the main thread hands a new import worker. */
 export interface WorkerSetup {
@@ -10,7 +19,22 @@ export interface WorkerSetup {
   operator: string;
   /** Int32Array over it: [0] = 1 asks the worker to stop (read by the commit loop, which blocks). */
   cancel: SharedArrayBuffer;
+  self: WorkerEntry;
 }
+
+/** What the import thread hands its reader thread. */
+export interface ReaderSetup {
+  role: 'reader';
+  file: string;
+  entry?: string;
+}
+
+/** Reader thread -> import thread: the sheets and their rows as they are read, then the end. */
+export type ReaderMessage =
+  | { type: 'sheet'; name: string; hidden: boolean }
+  | { type: 'rows'; rows: CompactRow[] }
+  | { type: 'done' }
+  | { type: 'failed'; code: string | null; message: string };
 
 export type WorkerOp = 'analysis' | 'preview' | 'rows' | 'editCell' | 'exclude' | 'commit' | 'errorReport' | 'cancel';
 

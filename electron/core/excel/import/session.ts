@@ -22,6 +22,7 @@ import { checkRow, type CheckedRow } from './checkRow';
 import { compactText, rowToDraft } from './convert';
 import { findOpenEntry, type ExistingEntry } from './existing';
 import { mergeEntry } from './merge';
+import { checkKey, type Speculation } from './speculate';
 
 export interface PreviewOptions {
   kind: string;
@@ -58,6 +59,8 @@ export class ImportSession {
   options: PreviewOptions | null = null;
   kind: KindDef | null = null;
   newPlaces: string[] = [];
+  /** Checks made while the file was read (see speculate.ts); absent when the rows were read otherwise. */
+  speculation: Speculation | null = null;
   private lookups = new Map<string, ExistingEntry | null>();
   private openIds: Set<string> | null = null;
 
@@ -115,6 +118,11 @@ export class ImportSession {
       const analyzed = this.analyzed[index];
       if (!analyzed?.header) throw new AppError('BAD_INPUT', `工作表“${choice.name}”没有可导入的表头。`);
       const headers = new Map(choice.mapping.map((m) => [m.column, m.header]));
+      const community = choice.community ?? analyzed.analysis.community;
+      const guessed = this.speculation?.take(
+        this.sheets[index]!,
+        checkKey(this.kind.key, this.kind.fields, today, community, choice.mapping),
+      );
       for (const rowIndex of analyzed.dataRows) {
         const row = this.sheets[index]!.rows[rowIndex]!;
         const item: Item = {
@@ -123,7 +131,7 @@ export class ImportSession {
           cells: row.cells,
           headers,
           mapping: choice.mapping,
-          community: choice.community ?? analyzed.analysis.community,
+          community,
           checked: { entry: null, errors: {}, warnings: [] },
           status: 'error',
           notes: [],
@@ -132,11 +140,15 @@ export class ImportSession {
           existing: null,
           target: null,
         };
-        this.check(item, today);
+        const made = guessed?.[rowIndex];
+        if (made) item.checked = made;
+        else this.check(item, today);
         items.push(item);
         if (onProgress && items.length % 2000 === 0) onProgress(items.length, total);
       }
     }
+    // Guesses for sheets not chosen, or made for another mapping, are of no more use.
+    this.speculation?.clear();
     this.items = items;
     this.plan();
     return this.summary();

@@ -42,7 +42,9 @@ function decodeXmlEscapes(text: string): string {
 }
 
 function stringCell(value: string): Cell {
-  return textCell(decodeXmlEscapes(value).replace(/\r\n?/g, '\n').replace(/\r/g, ''));
+  // Most cells hold neither an escape nor a CR: they are used as they are.
+  if (!value.includes('_x') && !value.includes('\r')) return { kind: 'text', text: value };
+  return textCell(decodeXmlEscapes(value).replace(/\r\n?/g, '\n'));
 }
 
 const errorCell = (text: string): Cell => ({ kind: 'error', text });

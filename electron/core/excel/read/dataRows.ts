@@ -14,15 +14,47 @@ const NOTE =
 const compact = (text: string) => text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/gu, '');
 
 /**
+ * True when the text holds more than whitespace: the same as compact(text) !== '' (no character
+ * outside this set folds to whitespace), without folding every cell of every row.
+ */
+const VISIBLE = /[^\s\u200b\ufeff]/u;
+
+/** A row's values as the reader keeps them: text, a number, or nothing. */
+export type RowValue = string | number | undefined;
+
+/**
  * blank: nothing but whitespace. total: the first non-empty cell starts with 合计/总计/小计/共计.
  * note: the first non-empty cell is a signature or note label (填表人, 审核人, 备注：, 注：…)
  * and at most half of the columns hold anything. Anything else is data.
  */
-export function classifyRow(cells: Cell[], columnCount: number): RowClass {
-  const filled = cells.filter((cell) => cell.kind !== 'empty' && compact(cell.text) !== '');
-  if (filled.length === 0) return 'blank';
-  const first = compact(filled[0]!.text);
-  if (TOTAL.test(first)) return 'total';
-  if (NOTE.test(first) && filled.length <= Math.max(1, Math.floor(columnCount / 2))) return 'note';
+export function classifyValues(values: readonly RowValue[], columnCount: number): RowClass {
+  let filled = 0;
+  let first: string | undefined;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === undefined) continue;
+    if (typeof value === 'number') {
+      filled++;
+      first ??= '';
+      continue;
+    }
+    if (!VISIBLE.test(value)) continue;
+    filled++;
+    first ??= value;
+  }
+  if (filled === 0) return 'blank';
+  // A number is never a total's or a note's label.
+  if (first === '') return 'data';
+  const text = compact(first!);
+  if (TOTAL.test(text)) return 'total';
+  if (NOTE.test(text) && filled <= Math.max(1, Math.floor(columnCount / 2))) return 'note';
   return 'data';
+}
+
+/** classifyValues over normalised cells. */
+export function classifyRow(cells: Cell[], columnCount: number): RowClass {
+  return classifyValues(
+    cells.map((cell) => (cell.kind === 'empty' ? undefined : cell.text)),
+    columnCount,
+  );
 }

@@ -6,5 +6,5 @@ export { readSheets, sourceKind, type SourceKind } from './source';
 export { readSheetNames, type SheetName } from './sheetNames';
 export { peekRows, type PeekedRows } from './peek';
 export { cleanHeader, detectHeader, type DetectedHeader, type HeaderColumn } from './header';
-export { classifyRow, type RowClass } from './dataRows';
+export { classifyRow, classifyValues, type RowClass, type RowValue } from './dataRows';
 export type { ReadOptions, SheetRow, SheetRows } from './sheet';

@@ -61,16 +61,39 @@ function formatTokens(format: string): string {
     .split(';')[0]!;
 }
 
+/** What a format shows a number as: 0 a number, 1 a date (and maybe a time), 2 a time of day only. */
+type Shows = 0 | 1 | 2;
+
+function classify(format: string): Shows {
+  const tokens = formatTokens(format);
+  const date = /[ymdhsb]/i.test(tokens.replace(/General|通用格式/gi, '')) || /AM\/PM|A\/P|上午\/下午/i.test(tokens);
+  if (!date) return 0;
+  return !/[ydb]/i.test(tokens) && /[hs]|AM\/PM|上午\/下午/i.test(tokens) ? 2 : 1;
+}
+
+/**
+ * Decisions by format code: a workbook uses a handful of formats for a million cells, so each
+ * code is looked at once. Bounded, in case a file names a different code in every cell.
+ */
+const decided = new Map<string, Shows>();
+
+function shows(format: string | undefined): Shows {
+  if (!format) return 0;
+  let known = decided.get(format);
+  if (known === undefined) {
+    known = classify(format);
+    if (decided.size >= 1000) decided.clear();
+    decided.set(format, known);
+  }
+  return known;
+}
+
 /** True when the format shows a number as a date and/or a time. */
 export function isDateFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  const tokens = formatTokens(format);
-  return /[ymdhsb]/i.test(tokens.replace(/General|通用格式/gi, '')) || /AM\/PM|A\/P|上午\/下午/i.test(tokens);
+  return shows(format) !== 0;
 }
 
 /** True when the format shows only a time of day (h:mm, mm:ss …), no calendar day. */
 export function isTimeOnlyFormat(format: string | undefined): boolean {
-  if (!isDateFormat(format)) return false;
-  const tokens = formatTokens(format!);
-  return !/[ydb]/i.test(tokens) && /[hs]|AM\/PM|上午\/下午/i.test(tokens);
+  return shows(format) === 2;
 }

@@ -1,0 +1,156 @@
+/**
+ * An import's own thread: it has the workbook read (on a reader thread of its own), keeps the
+ * rows, checks them, and writes them in one transaction on its own connection, so neither the
+ * window nor the main process waits on it.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import type { ImportStatus, RowStatus } from '../../../../shared/domain/excel/imports';
+import { AppError } from '../../../../shared/errors';
+import type { Ctx } from '../../context';
+import { configure } from '../../db/open';
+import { systemSession } from '../../operators/session';
+import { Cancelled, commitImport } from './commit';
+import { writeErrorReport } from './errorReport';
+import { prepareSearch } from './insertRows';
+import type { WorkerMessage, WorkerRequest, WorkerSetup } from './protocol';
+import { ImportSession, type PreviewOptions } from './session';
+import { Speculation } from './speculate';
+import { readInThread } from './threadedRead';
+
+export function runImportThread(): void {
+  const setup = workerData as WorkerSetup;
+  const port = parentPort!;
+  const cancel = new Int32Array(setup.cancel);
+  const post = (message: WorkerMessage) => port.postMessage(message);
+  const status = (s: Partial<ImportStatus> & Pick<ImportStatus, 'phase'>) =>
+    post({ type: 'status', status: { rowsDone: 0, rowsTotal: null, message: null, ...s } });
+
+  const db = new Database(setup.dbFile, setup.nativeBinding ? { nativeBinding: setup.nativeBinding } : {});
+  configure(db);
+  let now = Date.now();
+  const ctx = {
+    db,
+    now: () => new Date(now),
+    operator: setup.operator,
+    info: { version: '', mode: 'cli', dataDir: '', dbFile: setup.dbFile, operator: setup.operator },
+    files: null as never,
+    // The worker only reads; the main thread checked the caller's role before starting it.
+    session: systemSession(),
+    cleanup: new Set(),
+  } satisfies Ctx;
+  const session = new ImportSession(ctx, setup.fileName);
+  const speculation = (session.speculation = new Speculation(ctx, setup.fileName));
+  const reader = new AbortController();
+
+  status({ phase: 'reading' });
+  const reading = readInThread(setup.self, setup.file, reader.signal, {
+    // Rows are checked as they come, with the mapping the analysis will suggest (see speculate.ts).
+    onRows: (sheet, final) => speculation.advance(sheet, final),
+    onProgress: (rows) => status({ phase: 'reading', rowsDone: rows }),
+  }).then(
+    (sheets) => {
+      session.sheets = sheets;
+      const rows = sheets.reduce((n, s) => n + s.rows.length, 0);
+      status({ phase: 'ready', rowsDone: rows, rowsTotal: rows });
+    },
+    (error) => {
+      speculation.clear();
+      status({
+        phase: reader.signal.aborted ? 'cancelled' : 'failed',
+        message: error instanceof AppError ? error.message : String(error),
+      });
+      throw error;
+    },
+  );
+  reading.catch(() => {}); // reported through status; requests see it when they await
+
+  /** The arguments of every op, as the handlers (which validated them) send them. */
+  interface Args {
+    kind?: string;
+    status?: RowStatus | 'problems';
+    offset: number;
+    limit: number;
+    sheet: string;
+    row: number;
+    column: number;
+    value: string;
+    excluded: boolean;
+    filePath: string;
+  }
+
+  async function handle(request: WorkerRequest): Promise<unknown> {
+    const args = request.args as Args;
+    switch (request.op) {
+      case 'cancel':
+        Atomics.store(cancel, 0, 1);
+        reader.abort(new AppError('BAD_INPUT', '已取消。'));
+        return { cancelled: true };
+      case 'analysis':
+        await reading;
+        return session.analysis(setup.importId, args.kind);
+      case 'preview': {
+        await reading;
+        status({ phase: 'checking' });
+        const summary = session.preview(args as unknown as PreviewOptions, (done, total) =>
+          status({ phase: 'checking', rowsDone: done, rowsTotal: total }),
+        );
+        status({ phase: 'checked', rowsDone: summary.counts.total, rowsTotal: summary.counts.total });
+        const items = session.items;
+        prepareSearch(items, () => session.items === items);
+        return summary;
+      }
+      case 'rows':
+        return session.rows(args.status, args.offset, args.limit);
+      case 'editCell':
+        return session.editCell(args.sheet, args.row, args.column, args.value);
+      case 'exclude':
+        return session.exclude(args.sheet, args.row, args.excluded);
+      case 'commit': {
+        // A cancel that came before the commit began counts too: the flag is never reset.
+        try {
+          const result = commitImport(
+            session,
+            () => Atomics.load(cancel, 0) === 1,
+            (done, total) => status({ phase: 'writing', rowsDone: done, rowsTotal: total }),
+          );
+          status({
+            phase: 'done',
+            rowsDone: result.inserted + result.updated,
+            rowsTotal: result.inserted + result.updated,
+          });
+          return result;
+        } catch (error) {
+          if (error instanceof Cancelled) {
+            status({ phase: 'cancelled', message: '已取消，数据没有任何改动。' });
+            throw new AppError('CONFLICT', '导入已取消，数据没有任何改动。');
+          }
+          status({ phase: 'failed', message: String((error as Error).message) });
+          throw error;
+        }
+      }
+      case 'errorReport':
+        await writeErrorReport(session, args.filePath);
+        return null;
+    }
+  }
+
+  port.on('message', (request: WorkerRequest) => {
+    now = request.now;
+    handle(request).then(
+      (value) => post({ type: 'reply', id: request.id, ok: true, value }),
+      (error) =>
+        post(
+          error instanceof AppError
+            ? { type: 'reply', id: request.id, ok: false, code: error.code, message: error.message }
+            : {
+                type: 'reply',
+                id: request.id,
+                ok: false,
+                code: (error as { code?: string }).code === 'SQLITE_BUSY' ? 'DB_LOCKED' : 'INTERNAL',
+                message: String((error as Error)?.message ?? error),
+              },
+        ),
+    );
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * The reader thread: parses the file and sends its rows, compacted, in batches to the import
+ * thread that started it. Parsing a large workbook is most of an import's work; on its own
+ * thread it runs beside the checking of the rows already read.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '../../../../shared/errors';
+import { readSheets } from '../read';
+import { compact, type CompactRow } from './compactRows';
+import type { ReaderMessage, ReaderSetup } from './protocol';
+
+/** Rows per message: large enough that messaging costs little, small enough to keep progress smooth. */
+const BATCH = 500;
+
+export async function runReaderThread(): Promise<void> {
+  const { file } = workerData as ReaderSetup;
+  const port = parentPort!;
+  const post = (message: ReaderMessage) => port.postMessage(message);
+  const abort = new AbortController();
+  const onMessage = (message: { type: 'cancel' }) => {
+    if (message.type === 'cancel') abort.abort(new AppError('BAD_INPUT', '已取消。'));
+  };
+  port.on('message', onMessage);
+  try {
+    for await (const sheet of readSheets(file, { signal: abort.signal })) {
+      post({ type: 'sheet', name: sheet.name, hidden: sheet.hidden ?? false });
+      let batch: CompactRow[] = [];
+      for await (const row of sheet.rows) {
+        batch.push(compact(row));
+        if (batch.length === BATCH) {
+          post({ type: 'rows', rows: batch });
+          batch = [];
+        }
+      }
+      if (batch.length) post({ type: 'rows', rows: batch });
+    }
+    post({ type: 'done' });
+  } catch (error) {
+    post({
+      type: 'failed',
+      code: error instanceof AppError ? error.code : null,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  } finally {
+    // Without a listener the port no longer keeps the thread alive: it ends once exceljs has
+    // cleaned up after itself.
+    port.off('message', onMessage);
+  }
+}

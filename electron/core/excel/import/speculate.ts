@@ -1,0 +1,145 @@
+/**
+ * Checking rows before the user has confirmed the mapping. While the file is still being read,
+ * each sheet's rows are checked against the kind and mapping the analysis will suggest; when the
+ * preview asks for exactly that (the usual case), the checks are already made. Whatever the
+ * preview asks for differently is checked then, as it would have been anyway: a guess only
+ * saves time, it never decides anything.
+ */
+import type { ColumnMapping } from '../../../../shared/domain/excel/imports';
+import { todayText } from '../../../../shared/domain/dates';
+import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
+import type { Ctx } from '../../context';
+import { getKind, type KindDef } from '../../ledgers/kinds';
+import { classifyValues } from '../read';
+import { analyzeSheet, type Remembered, type SheetData } from './analyze';
+import { checkRow, type CheckedRow } from './checkRow';
+import { rowToDraft } from './convert';
+
+/** The rows the header is looked for in (see detectHeader). */
+const HEAD_ROWS = 15;
+
+/**
+ * Everything a row's check depends on besides its cells: two checks with the same key give the
+ * same result. Only the column, header and target of a mapping matter (group and note do not).
+ */
+export function checkKey(
+  kind: string,
+  defs: FieldDef[],
+  today: string,
+  community: string | null,
+  mapping: ColumnMapping[],
+): string {
+  return JSON.stringify([kind, defs, today, community, mapping.map((m) => [m.column, m.header, m.target])]);
+}
+
+interface Guess {
+  key: string;
+  headerRow: number;
+  columnCount: number;
+  mapping: ColumnMapping[];
+  community: string | null;
+  headers: Map<number, string>;
+  defs: FieldDef[];
+  today: string;
+  /** By row index; rows that are not data have none. */
+  checked: (CheckedRow | undefined)[];
+  /** The next row index to look at. */
+  next: number;
+}
+
+export class Speculation {
+  /** null: the sheet gives nothing to guess from (no header, no kind, no name or ID column). */
+  private guesses = new Map<SheetData, Guess | null>();
+  private kinds: KindDef[] | null = null;
+
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly fileName: string,
+  ) {}
+
+  /** More rows of a sheet were read: check the ones that can be. Never throws. */
+  advance(sheet: SheetData, final: boolean): void {
+    try {
+      this.extend(sheet, final);
+    } catch {
+      // A guess that fails is no guess: the preview checks the sheet's rows itself, and says
+      // what is wrong there if anything is.
+      this.guesses.set(sheet, null);
+    }
+  }
+
+  private extend(sheet: SheetData, final: boolean): void {
+    let guess = this.guesses.get(sheet);
+    if (guess === null) return;
+    if (guess === undefined) {
+      if (sheet.rows.length < HEAD_ROWS && !final) return;
+      guess = this.guess(sheet);
+      this.guesses.set(sheet, guess);
+      if (!guess) return;
+    }
+    const { rows } = sheet;
+    for (; guess.next < rows.length; guess.next++) {
+      const row = rows[guess.next]!;
+      if (row.rowNumber <= guess.headerRow || classifyValues(row.cells, guess.columnCount) !== 'data') continue;
+      const checked = checkRow(
+        rowToDraft(row.cells, guess.mapping, guess.community),
+        guess.defs,
+        guess.headers,
+        guess.today,
+      );
+      guess.checked[guess.next] = checked;
+    }
+  }
+
+  /**
+   * The checks made for a sheet, by row index, when they were made with this key; they are
+   * handed over once. Any other key gets null.
+   */
+  take(sheet: SheetData, key: string): (CheckedRow | undefined)[] | null {
+    const guess = this.guesses.get(sheet);
+    this.guesses.delete(sheet);
+    return guess && guess.key === key ? guess.checked : null;
+  }
+
+  /** Drops every guess not taken. */
+  clear(): void {
+    this.guesses.clear();
+  }
+
+  /** The analysis of the sheet's first rows, as imports.analysis will make it for a one-sheet file. */
+  private guess(sheet: SheetData): Guess | null {
+    const ctx = this.ctx;
+    this.kinds ??= (ctx.db.prepare('SELECT key FROM ledger_kinds ORDER BY sort_order').pluck().all() as string[]).map(
+      (k) => getKind(ctx, k),
+    );
+    const communities = ctx.db.prepare('SELECT name FROM communities').pluck().all() as string[];
+    const remembered = (signature: string) => {
+      const row = ctx.db.prepare('SELECT kind, mapping FROM import_mappings WHERE signature = ?').get(signature) as
+        { kind: string; mapping: string } | undefined;
+      return row ? ({ kind: row.kind, targets: JSON.parse(row.mapping) } as Remembered) : undefined;
+    };
+    // A copy of the head: the analysis keeps what it finds about a sheet, and this one is still growing.
+    const head: SheetData = { name: sheet.name, hidden: sheet.hidden, rows: sheet.rows.slice(0, HEAD_ROWS) };
+    const { header, analysis } = analyzeSheet(head, this.kinds, null, {
+      fileName: this.fileName,
+      communities,
+      remembered,
+    });
+    const kind = this.kinds.find((k) => k.key === analysis.suggestedKind);
+    const has = (target: string) => analysis.mapping.some((m) => m.target === target);
+    if (!header || !kind || !has('name') || !has('idNumber')) return null;
+    const today = todayText(ctx.now());
+    return {
+      key: checkKey(kind.key, kind.fields, today, analysis.community, analysis.mapping),
+      headerRow: header.headerRowNumber,
+      columnCount: header.columns.length,
+      mapping: analysis.mapping,
+      community: analysis.community,
+      headers: new Map(analysis.mapping.map((m) => [m.column, m.header])),
+      defs: kind.fields,
+      today,
+      checked: [],
+      next: 0,
+    };
+  }
+}

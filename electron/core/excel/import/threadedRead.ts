@@ -1,0 +1,114 @@
+/**
+ * Reads a file on a thread of its own (readerThread.ts) and gathers its sheets here as the rows
+ * come, so the rows can be looked at while the rest of the file is still being parsed.
+ */
+import { Worker } from 'node:worker_threads';
+import { AppError, type ErrorCode } from '../../../../shared/errors';
+import type { SheetData } from './analyze';
+import type { CompactCell } from './compactRows';
+import type { ReaderMessage, ReaderSetup, WorkerEntry } from './protocol';
+
+/**
+ * The reader keeps little (the shared strings); the cap stops V8 from letting its garbage pile
+ * up, and the young generation is set as large as an uncapped thread's, because parsing makes
+ * short-lived objects at a great rate and a smaller one makes it markedly slower.
+ */
+const readerLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 64 };
+
+export interface ReadHooks {
+  /** More rows of the sheet came (its rows array has grown); final: the sheet has ended. */
+  onRows(sheet: SheetData, final: boolean): void;
+  /** Rows read so far, all sheets. */
+  onProgress(rows: number): void;
+}
+
+/**
+ * Short texts a column repeats row after row (a hospital, a community, 绿) are kept once rather
+ * than once per row as they arrive. Longer ones (ID numbers, phones, addresses) rarely repeat.
+ */
+const INTERNED = 20_000;
+const SHORT = 10;
+
+function interner(): (cells: CompactCell[]) => void {
+  const known = new Map<string, string>();
+  return (cells) => {
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (typeof cell !== 'string' || cell.length > SHORT) continue;
+      const same = known.get(cell);
+      if (same !== undefined) cells[i] = same;
+      else if (known.size < INTERNED) known.set(cell, cell);
+    }
+  };
+}
+
+/** Every sheet of the file, read on another thread. Aborting rejects with the signal's reason. */
+export function readInThread(
+  self: WorkerEntry,
+  file: string,
+  signal: AbortSignal,
+  hooks: ReadHooks,
+): Promise<SheetData[]> {
+  signal.throwIfAborted();
+  const setup: ReaderSetup = { role: 'reader', file, ...(self.entry ? { entry: self.entry } : {}) };
+  const reader = new Worker(new URL(self.url), { workerData: setup, resourceLimits: readerLimits });
+  const sheets: SheetData[] = [];
+  const intern = interner();
+  let count = 0;
+  let reported = 0;
+  return new Promise<SheetData[]>((resolve, reject) => {
+    let settled = false;
+    const settle = (error: unknown | null) => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      if (error === null) resolve(sheets);
+      else reject(error);
+    };
+    const onAbort = () => {
+      // The reader stops at its next row and deletes its temp files; should it not end soon, it is ended.
+      reader.postMessage({ type: 'cancel' });
+      setTimeout(() => void reader.terminate(), 10_000).unref();
+      settle(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort);
+    const last = () => sheets[sheets.length - 1];
+    reader.on('message', (message: ReaderMessage) => {
+      if (settled) return;
+      switch (message.type) {
+        case 'sheet': {
+          const previous = last();
+          if (previous) hooks.onRows(previous, true);
+          sheets.push({ name: message.name, hidden: message.hidden, rows: [] });
+          return;
+        }
+        case 'rows': {
+          const sheet = last()!;
+          for (const row of message.rows) {
+            intern(row.cells);
+            sheet.rows.push(row);
+          }
+          count += message.rows.length;
+          hooks.onRows(sheet, false);
+          if (count - reported >= 1000) hooks.onProgress((reported = count));
+          return;
+        }
+        case 'done': {
+          const sheet = last();
+          if (sheet) hooks.onRows(sheet, true);
+          hooks.onProgress(count);
+          settle(null);
+          return;
+        }
+        case 'failed':
+          return settle(
+            message.code ? new AppError(message.code as ErrorCode, message.message) : new Error(message.message),
+          );
+      }
+    });
+    reader.on('error', (error) => settle(error));
+    reader.on('exit', (code) =>
+      settle(new Error(`the reader thread ended (exit code ${code}) before the file was read`)),
+    );
+  });
+}
