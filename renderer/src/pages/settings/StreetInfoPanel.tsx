@@ -1,5 +1,4 @@
-import { App, Button, Form, Input, InputNumber } from 'antd';
-import { useEffect } from 'react';
+import { App, Button, Form, Input, InputNumber, Spin } from 'antd';
 import { useApiMutation, useApiQuery } from '../../api';
 
 interface Values {
@@ -14,14 +13,12 @@ export function StreetInfoPanel() {
   const update = useApiMutation('settings.update', ['settings', 'workbench']);
   const { message } = App.useApp();
 
-  useEffect(() => {
-    if (settings.data)
-      form.setFieldsValue({ streetName: settings.data.streetName, followUpDays: settings.data.followUpDays });
-  }, [settings.data, form]);
-
+  // The form appears with the stored values, so nothing typed early is overwritten when they arrive.
+  if (!settings.data) return <Spin />;
   return (
     <Form
       form={form}
+      initialValues={{ streetName: settings.data.streetName, followUpDays: settings.data.followUpDays }}
       layout="vertical"
       style={{ maxWidth: 480 }}
       onFinish={(values) => update.mutate(values, { onSuccess: () => void message.success('已保存') })}

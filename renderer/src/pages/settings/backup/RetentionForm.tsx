@@ -1,5 +1,4 @@
-import { App, Button, Form, InputNumber, Space } from 'antd';
-import { useEffect } from 'react';
+import { App, Button, Form, InputNumber, Space, Spin } from 'antd';
 import type { BackupRetention } from '../../../../../shared/domain/backup/types';
 import { useApiMutation, useApiQuery } from '../../../api';
 
@@ -16,13 +15,12 @@ export function RetentionForm() {
   const save = useApiMutation('backups.setRetention');
   const { message } = App.useApp();
 
-  useEffect(() => {
-    if (retention.data) form.setFieldsValue(retention.data);
-  }, [retention.data, form]);
-
+  // The form appears with the stored values, so nothing typed early is overwritten when they arrive.
+  if (!retention.data) return <Spin />;
   return (
     <Form
       form={form}
+      initialValues={retention.data}
       layout="inline"
       onFinish={(values) => save.mutate(values, { onSuccess: () => void message.success('已保存，下次备份时生效') })}
     >

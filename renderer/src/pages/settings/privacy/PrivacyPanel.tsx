@@ -1,5 +1,4 @@
-import { App, Button, Descriptions, Form, InputNumber, Modal, Space, Typography } from 'antd';
-import { useEffect } from 'react';
+import { App, Button, Descriptions, Form, InputNumber, Space, Spin, Typography } from 'antd';
 import { useApiMutation, useApiQuery } from '../../../api';
 
 /** 设置 → 隐私与保留: the idle lock, and purging entries closed long ago. */
@@ -10,14 +9,6 @@ export function PrivacyPanel() {
   const preview = useApiQuery('entries.purgePreview', {});
   const update = useApiMutation('settings.update', ['settings', 'entries']);
   const purge = useApiMutation('entries.purge', ['entries', 'kinds']);
-
-  useEffect(() => {
-    if (settings.data)
-      form.setFieldsValue({
-        idleLockMinutes: settings.data.idleLockMinutes,
-        purgeAfterDays: settings.data.purgeAfterDays,
-      });
-  }, [settings.data, form]);
 
   const confirmPurge = () => {
     const p = preview.data;
@@ -36,10 +27,16 @@ export function PrivacyPanel() {
     });
   };
 
+  // The form appears with the stored values, so nothing typed early is overwritten when they arrive.
+  if (!settings.data) return <Spin />;
   return (
     <Space direction="vertical" size="large" style={{ maxWidth: 640 }}>
       <Form
         form={form}
+        initialValues={{
+          idleLockMinutes: settings.data.idleLockMinutes,
+          purgeAfterDays: settings.data.purgeAfterDays,
+        }}
         layout="vertical"
         onFinish={(values) => update.mutate(values, { onSuccess: () => void message.success('已保存') })}
       >
