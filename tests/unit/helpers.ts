@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openApp, type AppCore } from '../../electron/core/app';
+import type { Failure } from '../../shared/errors';
 
 const made: string[] = [];
 const opened: AppCore[] = [];
@@ -42,6 +43,14 @@ export function ok<T = unknown>(core: AppCore, method: string, input: unknown = 
   if (result instanceof Promise) throw new Error(`${method} answers with a promise: use okAsync`);
   if (!result.ok) throw new Error(`${method} failed: ${result.code} ${result.message}`);
   return result.value as T;
+}
+
+/** Calls a method that must be refused, and returns the failure (code, message, fields). */
+export function fail(core: AppCore, method: string, input: unknown = {}): Failure {
+  const result = core.invoke(method, input);
+  if (result instanceof Promise) throw new Error(`${method} answers with a promise`);
+  if (result.ok) throw new Error(`${method} should have failed`);
+  return result;
 }
 
 /** The same for methods that answer with a promise (long work in a worker). */

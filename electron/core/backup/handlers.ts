@@ -1,5 +1,6 @@
 import type { BackupRetention } from '../../../shared/domain/backup/types';
 import { recordAudit } from '../audit/record';
+import { signOut } from '../operators/session';
 import type { HandlerMap, MethodsOf } from '../context';
 import { copyBackupTo, stageBackup } from './copyTo';
 import { createBackup } from './create';
@@ -15,10 +16,7 @@ export const backupHandlers: HandlerMap<MethodsOf<'backups'>> = {
   'backups.restore': (ctx, { id }) =>
     restoreBackup(ctx, id).then((result) => {
       // The restored data has its own operators (the one signed in may not exist there): sign in again.
-      if (ctx.session.kind === 'interactive') {
-        ctx.session.operator = null;
-        ctx.session.locked = false;
-      }
+      signOut(ctx.session);
       return result;
     }),
   'backups.copyTo': (ctx, { id, dir }) => copyBackupTo(ctx, id, dir),

@@ -6,7 +6,7 @@ import { maskIdNumber } from '../../../shared/domain/idNumber';
 import { requireRole } from '../operators/authorize';
 import type { StagedFile } from '../../../shared/platform';
 import type { cadreExportInput } from '../../../shared/schemas/cadres';
-import { recordAudit } from '../audit/record';
+import { recordExport } from '../audit/exportRecord';
 import type { Ctx } from '../context';
 import { dateValue, type ExportValue } from '../excel/export/cellValues';
 import type { ExportColumn } from '../excel/export/columns';
@@ -78,18 +78,12 @@ export async function exportCadres(ctx: Ctx, input: z.output<typeof cadreExportI
     fs.rmSync(filePath, { force: true });
     throw error;
   }
-  recordAudit(ctx, {
-    method: 'cadres.export',
-    entity: 'export',
-    entityId: null,
-    before: null,
-    after: {
-      what: '下沉干部名册',
-      rows: rows.length,
-      masked: mask,
-      searched: Boolean(filters.q),
-      on: chineseDate(today),
-    },
+  recordExport(ctx, 'cadres.export', {
+    what: '下沉干部名册',
+    rows: rows.length,
+    masked: mask,
+    searched: Boolean(filters.q),
+    on: chineseDate(today),
   });
   return { fileId, name, size: fs.statSync(filePath).size };
 }

@@ -7,7 +7,7 @@ import type { Ctx, HandlerMap, MethodsOf } from '../context';
 import { applyIdleLock, idleLockMinutes } from './authorize';
 import { hashPassword, verifyPassword } from './password';
 import { operatorByName, operatorCount, stamp, type OperatorRow } from './rows';
-import { FREE_TRIES, retryDelayMs } from './session';
+import { FREE_TRIES, retryDelayMs, signOut } from './session';
 
 function interactive(ctx: Ctx) {
   if (ctx.session.kind !== 'interactive') {
@@ -18,26 +18,15 @@ function interactive(ctx: Ctx) {
 
 export function authStatus(ctx: Ctx): AuthStatus {
   const s = ctx.session;
-  const needsSetup = operatorCount(ctx) === 0;
-  const damagedAt = readDamageNotice(ctx.info.dbFile)?.at ?? null;
-  if (s.kind === 'system') {
-    return {
-      needsSetup,
-      operator: null,
-      locked: false,
-      idleLockMinutes: idleLockMinutes(ctx),
-      retryAfterSeconds: 0,
-      damagedAt,
-    };
-  }
-  applyIdleLock(ctx);
+  if (s.kind === 'interactive') applyIdleLock(ctx);
+  const signedIn = s.kind === 'interactive' ? s : null;
   return {
-    needsSetup,
-    operator: s.operator,
-    locked: s.locked,
+    needsSetup: operatorCount(ctx) === 0,
+    operator: signedIn?.operator ?? null,
+    locked: signedIn?.locked ?? false,
     idleLockMinutes: idleLockMinutes(ctx),
-    retryAfterSeconds: Math.max(0, Math.ceil((s.retryAt - ctx.now().getTime()) / 1000)),
-    damagedAt,
+    retryAfterSeconds: signedIn ? Math.max(0, Math.ceil((signedIn.retryAt - ctx.now().getTime()) / 1000)) : 0,
+    damagedAt: readDamageNotice(ctx.info.dbFile)?.at ?? null,
   };
 }
 
@@ -137,8 +126,7 @@ export const authHandlers: HandlerMap<MethodsOf<'auth'>> = {
         }),
       )();
     }
-    s.operator = null;
-    s.locked = false;
+    signOut(s);
     return authStatus(ctx);
   },
 };

@@ -1,6 +1,7 @@
 /** The role check in front of every handler (dispatch calls it before parsing the input). */
 import type { Method } from '../../../shared/contract';
 import type { Role } from '../../../shared/domain/operators/types';
+import { defaultSettings } from '../../../shared/domain/settings';
 import { AppError, type Failure } from '../../../shared/errors';
 import type { Ctx } from '../context';
 import { prepared } from '../db/prepared';
@@ -10,7 +11,7 @@ import { sessionRole } from './session';
 export function idleLockMinutes(ctx: Pick<Ctx, 'db'>): number {
   const stored = prepared(ctx.db, "SELECT value FROM settings WHERE key = 'idleLockMinutes'").pluck().get() as
     string | undefined;
-  return stored === undefined ? 15 : Number(JSON.parse(stored));
+  return stored === undefined ? defaultSettings.idleLockMinutes : Number(JSON.parse(stored));
 }
 
 /** Locks the session once it has been idle longer than the setting allows. */

@@ -30,6 +30,13 @@ export const interactiveSession = (): Session => ({
   retryAt: 0,
 });
 
+/** Nobody signed in any more (signing out, or data restored with its own operators). */
+export function signOut(session: Session): void {
+  if (session.kind !== 'interactive') return;
+  session.operator = null;
+  session.locked = false;
+}
+
 /** Five wrong passwords in a row: wait 30 s, doubling with each further miss, at most 15 minutes. */
 export const FREE_TRIES = 5;
 export function retryDelayMs(failures: number): number {

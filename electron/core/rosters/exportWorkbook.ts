@@ -10,7 +10,7 @@ import { isoWeekday, todayText } from '../../../shared/domain/dates';
 import type { DutyPerson, DutyPost } from '../../../shared/domain/rosters/types';
 import type { StagedFile } from '../../../shared/platform';
 import type { Ctx } from '../context';
-import { columnLetters, safeSheetName } from '../excel/export/sheet';
+import { a4PageSetup, columnLetters, pageFooter, safeSheetName } from '../excel/export/sheet';
 import { dataStyles, headerStyle, metaLeftStyle, metaRightStyle, titleStyle } from '../excel/export/styles';
 import { readSettings } from '../settings/handlers';
 import type { Cell } from './cells';
@@ -65,17 +65,12 @@ function writeSheet(
 ) {
   const sheet = workbook.addWorksheet(part.name, {
     views: [{ state: 'frozen', ySplit: HEADER_ROWS }],
-    pageSetup: {
-      paperSize: 9,
+    pageSetup: a4PageSetup(HEADER_ROWS, {
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
       horizontalCentered: true,
       margins: { left: 0.3, right: 0.3, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: `1:${HEADER_ROWS}`,
-    },
-    headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
+    }),
+    headerFooter: pageFooter,
   });
   sheet.columns = COLUMNS.map(([, width]) => ({ width }));
   const last = columnLetters(COLUMNS.length);

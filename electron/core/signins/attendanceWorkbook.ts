@@ -6,7 +6,7 @@ import { todayText } from '../../../shared/domain/dates';
 import type { AttendanceReport } from '../../../shared/domain/signins/types';
 import type { StagedFile } from '../../../shared/platform';
 import type { Ctx } from '../context';
-import { columnLetters, safeSheetName } from '../excel/export/sheet';
+import { a4PageSetup, columnLetters, pageFooter, safeSheetName } from '../excel/export/sheet';
 import {
   dataStyles,
   headerStyle,
@@ -53,15 +53,8 @@ function formSheet(
 ) {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 3 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '1:3',
-    },
-    headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
+    pageSetup: a4PageSetup(3, { orientation: 'portrait' }),
+    headerFooter: pageFooter,
   });
   sheet.columns = columns.map(([, width]) => ({ width }));
   const last = columnLetters(columns.length);

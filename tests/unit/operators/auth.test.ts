@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuthStatus } from '../../../shared/domain/operators/types';
-import { openTestApp, ok, okAsync } from '../helpers';
+import { fail, openTestApp, ok, okAsync } from '../helpers';
 import { womanId } from '../ids';
-
-function fail(core: ReturnType<typeof openTestApp>, method: string, input: unknown = {}) {
-  const result = core.invoke(method, input);
-  if (result instanceof Promise) throw new Error('unexpected promise');
-  if (result.ok) throw new Error(`${method} should have failed`);
-  return result;
-}
 
 const start = new Date('2026-11-23T09:30:00+08:00');
 

@@ -10,12 +10,7 @@ export const TWO_BY_12 = 2;
 export const THREE_BY_8 = 1;
 export const FULL_DAY = 3;
 
-export function fail(core: AppCore, method: string, input: unknown): { code: string; message: string } {
-  const result = core.invoke(method, input);
-  if (result instanceof Promise) throw new Error(`${method} answers with a promise`);
-  if (result.ok) throw new Error(`${method} should have failed`);
-  return result;
-}
+export { fail } from '../helpers';
 
 export function seedCommunities(core: AppCore): void {
   ok(core, 'communities.add', { name: '湖东社区' });

@@ -46,9 +46,4 @@ export function addCadre(
   );
 }
 
-export function fail(core: AppCore, method: string, input: unknown): { code: string; message: string } {
-  const result = core.invoke(method, input);
-  if (result instanceof Promise) throw new Error('promise');
-  if (result.ok) throw new Error(`${method} should have failed`);
-  return result;
-}
+export { fail } from '../helpers';

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { todayText } from '../../../../shared/domain/dates';
 import type { StagedFile } from '../../../../shared/platform';
-import { recordAudit } from '../../audit/record';
+import { recordExport } from '../../audit/exportRecord';
 import { requireRole } from '../../operators/authorize';
 import type { Ctx, HandlerMap, MethodsOf } from '../../context';
 import { getKind } from '../../ledgers/kinds';
@@ -55,13 +55,7 @@ export const exportHandlers: HandlerMap<MethodsOf<'exports'>> = {
       filteredBy: Object.keys(view.filters ?? {}),
       sort: view.sort ?? null,
     };
-    recordAudit(ctx, {
-      method: 'exports.ledger',
-      entity: 'export',
-      entityId: null,
-      before: null,
-      after: { kind: kind.key, masked: mask, rows, filters },
-    });
+    recordExport(ctx, 'exports.ledger', { kind: kind.key, masked: mask, rows, filters });
     return file;
   },
 

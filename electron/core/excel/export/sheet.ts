@@ -47,19 +47,23 @@ function rowHeight(values: ExportValue[], wraps: boolean[], widths: number[]): n
   return ROW_HEIGHT + (lines - 1) * LINE_HEIGHT;
 }
 
-/** A4 landscape, all columns on one page's width, narrow margins, rows 1–3 on every page. */
-const pageSetup: Partial<ExcelJS.PageSetup> = {
-  paperSize: 9,
+/**
+ * A4, all columns on one page's width, the first `titleRows` rows on every page; each form adds
+ * its orientation and margins.
+ */
+export function a4PageSetup(titleRows: number, form: Partial<ExcelJS.PageSetup>): Partial<ExcelJS.PageSetup> {
+  return { paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `1:${titleRows}`, ...form };
+}
+
+/** 第 N 页，共 M 页 centred at the foot of every page. */
+export const pageFooter: Partial<ExcelJS.HeaderFooter> = { oddFooter: '&C第 &P 页，共 &N 页' };
+
+/** A4 landscape, narrow margins, rows 1–3 on every page. */
+const pageSetup = a4PageSetup(HEADER_ROWS, {
   orientation: 'landscape',
-  fitToPage: true,
-  fitToWidth: 1,
-  fitToHeight: 0,
   horizontalCentered: true,
   margins: { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-  printTitlesRow: `1:${HEADER_ROWS}`,
-};
-
-const headerFooter: Partial<ExcelJS.HeaderFooter> = { oddFooter: '&C第 &P 页，共 &N 页' };
+});
 
 /** Letters of column n (1 = A). */
 export function columnLetters(n: number): string {
@@ -123,7 +127,7 @@ export function openFormSheet(filePath: string, layout: SheetLayout): FormSheet 
   const sheet = workbook.addWorksheet(safeSheetName(layout.sheetName), {
     views: [{ state: 'frozen', ySplit: HEADER_ROWS, topLeftCell: `A${HEADER_ROWS + 1}` }],
     pageSetup,
-    headerFooter,
+    headerFooter: pageFooter,
   });
   sheet.columns = layout.columns.map((column, i) => ({
     width: layout.widths[i],
