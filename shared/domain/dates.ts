@@ -17,8 +17,10 @@ export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+  return m === 2 && isLeapYear(y) ? 29 : (MONTH_DAYS[m - 1] ?? 0);
 }
 
 /** True when y-m-d is a real day of the Gregorian calendar (m 1–12). */
@@ -161,6 +163,7 @@ export function parseDate(raw: unknown, options: { date1904?: boolean } = {}): C
 
   const text = cleanText(raw);
   if (text === '') return bad('日期未填写');
+  if (isCanonicalShape(text)) return fromCanonical(text);
   if (/^\d{1,5}$/.test(text)) {
     const n = Number(text);
     return looksLikeYear(n) && text.length === 4 ? onlyYear(text) : fromSerial(n, date1904, text);
@@ -169,6 +172,33 @@ export function parseDate(raw: unknown, options: { date1904?: boolean } = {}): C
   const match = SEPARATED.exec(text);
   if (!match) return unknownDate(text);
   return checkParts(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** The number written by text[from..to), all digits. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 0x30;
+  return n;
+}
+
+const DIGIT_PLACES = [0, 1, 2, 3, 5, 6, 8, 9];
+
+/** Four digits, dash, two digits, dash, two digits: how a date cell's value is kept. */
+function isCanonicalShape(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return false;
+  for (const i of DIGIT_PLACES) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** checkParts for 'YYYY-MM-DD', without taking the text apart and putting it together again. */
+function fromCanonical(text: string): Check<string> {
+  const y = digitsAt(text, 0, 4);
+  const m = digitsAt(text, 5, 7);
+  const d = digitsAt(text, 8, 10);
+  return y >= MIN_YEAR && y <= MAX_YEAR && isValidDate(y, m, d) ? good(text) : checkParts(y, m, d);
 }
 
 function fromEightDigits(text: string): Check<string> {

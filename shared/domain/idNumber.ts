@@ -40,12 +40,22 @@ export function normalizeIdText(raw: unknown): string {
   else if (typeof raw === 'bigint') text = raw.toString();
   else if (typeof raw === 'number') text = numberDigits(raw);
   else return '';
+  if (isAsciiAlphanumeric(text)) return text.toUpperCase();
   return text
     .normalize('NFKC')
     .replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')
     .replace(/^['‘’`]/, '')
     .replace(/^(["'“”‘’「『])(.*)(["'“”‘’」』])$/, '$2')
     .toUpperCase();
+}
+
+/** Only ASCII digits and letters: nothing for normalizeIdText to fold or strip but the case. */
+function isAsciiAlphanumeric(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+  }
+  return true;
 }
 
 /** Integer digits of a number as Excel displays them: 220112199701156000, never 2.20112199701156e+17. */
@@ -120,7 +130,8 @@ export function parseIdNumber(raw: unknown, today: string, options: { earliestBi
   if (lossy) return bad(`身份证号 ${text} 被存成了数字，后几位可能已丢失，无法确认是否准确，${REDO}`);
 
   const gender = Number(first17[16]) % 2 === 1 ? '男' : '女';
-  return good({ idNumber: first17 + expected, birthDate, gender });
+  // An 18-character number that passed is already what it should be (and one string, not two joined).
+  return good({ idNumber: given === undefined ? first17 + expected : text, birthDate, gender });
 }
 
 /** '220104198503204944' → '220104********4944'; anything else: all but the last 4 characters masked. */

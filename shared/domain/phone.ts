@@ -10,6 +10,7 @@ import { quote } from './text';
 const SPLIT = /[/、,;|\n\r]+/;
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63-]+/g;
 const MAX_TOKENS = 40;
+const PLAIN_MOBILE = /^1[3-9]\d{9}$/;
 
 /** 3-character area codes are 010 and 02X; all the others have 4 characters (0431, 0755 …). */
 function areaCodeLength(digits: string): 3 | 4 {
@@ -142,6 +143,8 @@ export function parsePhones(raw: unknown): Check<string[]> {
   if (raw === null || raw === undefined) return bad('电话未填写');
   if (typeof raw === 'number') return parseNumberCell(raw);
   if (typeof raw !== 'string') return bad('电话应为文字或数字，请填写如 13904312222 或 0431-85201234');
+  // Most cells hold one mobile number as it should be written, which the steps below keep as it is.
+  if (PLAIN_MOBILE.test(raw)) return good([raw]);
 
   const pieces = cellText(raw)
     .split(SPLIT)

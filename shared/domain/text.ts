@@ -2,6 +2,7 @@
  * Text cleaning shared by every parser: values come from Excel cells, forms and JSON,
  * so they may be numbers, carry full-width characters or odd whitespace.
  */
+import { CLEAN, SPACED, textShape } from './plainText';
 
 /** Zero-width characters that copy-paste from web pages and WeChat leaves behind. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -9,7 +10,8 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 /** Middle-dot look-alikes people type in names of ethnic minorities (阿依古丽·买买提). */
 const DOT_LIKE = /[\u30fb\uff65\u2022\u2027\u2219\u22c5\u0387]/g;
 
-const HAN = '\\p{Script=Han}';
+/** A space between two Chinese characters (or middle dots) of a name. */
+const HAN_GAP = /(?<=[\p{Script=Han}·]) (?=[\p{Script=Han}·])/gu;
 
 /**
  * A string for a string or a number, NFKC-normalised (full-width → half-width),
@@ -21,6 +23,9 @@ export function cleanText(raw: unknown): string {
   if (typeof raw === 'string') text = raw;
   else if (typeof raw === 'number' || typeof raw === 'bigint') text = String(raw);
   else return '';
+  const shape = textShape(text);
+  if (shape === CLEAN) return text;
+  if (shape === SPACED) return text.replace(/\s+/g, ' ').trim();
   return text.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
@@ -30,9 +35,8 @@ export function cleanText(raw: unknown): string {
  * Spaces between Latin words are kept.
  */
 export function cleanName(raw: unknown): string {
-  return cleanText(raw)
-    .replace(DOT_LIKE, '·')
-    .replace(new RegExp(`(?<=[${HAN}·]) (?=[${HAN}·])`, 'gu'), '');
+  const text = cleanText(raw).replace(DOT_LIKE, '·');
+  return text.includes(' ') ? text.replace(HAN_GAP, '') : text;
 }
 
 /** True for null, undefined, whitespace-only text and empty arrays. Numbers are never blank. */

@@ -49,12 +49,12 @@ export function parseChoice(raw: unknown, options: readonly string[], label: str
   if (text === '') return bad(`${label}未填写`);
   if (options.length === 0) return bad(`${label}还没有设置可选项，请先在设置中添加`);
 
-  const cleaned = options.map((o) => ({ option: o, clean: cleanText(o) }));
-  const exact =
-    cleaned.find((o) => o.clean === text) ?? cleaned.find((o) => o.clean.toLowerCase() === text.toLowerCase());
-  if (exact) return good(exact.option);
-
+  // The usual answer, an exact one, found without building anything.
+  for (const option of options) if (cleanText(option) === text) return good(option);
   const lower = text.toLowerCase();
+  for (const option of options) if (cleanText(option).toLowerCase() === lower) return good(option);
+
+  const cleaned = options.map((o) => ({ option: o, clean: cleanText(o) }));
   const near = cleaned.filter(
     (o) => o.clean !== '' && (o.clean.toLowerCase().includes(lower) || lower.includes(o.clean.toLowerCase())),
   );

@@ -1,20 +1,12 @@
-import { pinyin } from 'pinyin-pro';
+import { namePinyin } from './namePinyin';
 
-/** Pinyin of a name for sorting and for finding by initials: 王芳 -> { full: 'wangfang', initials: 'wf' }. */
-export function namePinyin(name: string): { full: string; initials: string } {
-  const options = { toneType: 'none', separator: '', surname: 'head', v: true } as const;
-  return {
-    full: pinyin(name, options).toLowerCase(),
-    initials: pinyin(name, { ...options, pattern: 'first' }).toLowerCase(),
-  };
-}
+export { namePinyin, type NamePinyin } from './namePinyin';
 
 /** The one text each entry is searched by: name, its pinyin, ID number and phones. */
 export function searchText(name: string, idNumber: string, phones: string[], pinyin = namePinyin(name)): string {
-  const { full, initials } = pinyin;
-  return [name, initials, full, idNumber.toLowerCase(), ...phones.map((p) => p.replace(/\D/g, ''))]
-    .join(' ')
-    .toLowerCase();
+  let text = `${name} ${pinyin.initials} ${pinyin.full} ${idNumber.toLowerCase()}`;
+  for (const phone of phones) text += ` ${phone.replace(/\D/g, '')}`;
+  return text.toLowerCase();
 }
 
 /** A search box's text as searchText holds it: lower case, spaces and dashes dropped. */

@@ -44,12 +44,15 @@ const TEXT_LIMIT = 500;
 /** The error key of a kind field in a form or a message: fields.<key>. */
 export const fieldErrorKey = (key: string) => `fields.${key}`;
 
+/** A field's check whose message names the field. */
+function named<T>(def: FieldDef, check: Check<T>): Check<T> {
+  return check.ok ? check : { ok: false, error: `${def.label}：${check.error}` };
+}
+
 /** Checks one value of a kind's field; null when blank and optional. */
 export function validateFieldValue(def: FieldDef, raw: unknown): Check<FieldValue | null> {
   const blank = Array.isArray(raw) ? raw.length === 0 : isBlank(raw);
   if (blank) return def.required ? { ok: false, error: `请填写${def.label}` } : { ok: true, value: null };
-  const named = <T>(check: Check<T>): Check<T> =>
-    check.ok ? check : { ok: false, error: `${def.label}：${check.error}` };
   switch (def.type) {
     case 'text': {
       const text = cleanText(raw);
@@ -58,17 +61,17 @@ export function validateFieldValue(def: FieldDef, raw: unknown): Check<FieldValu
         : { ok: true, value: text };
     }
     case 'number':
-      return named(parseNumber(raw));
+      return named(def, parseNumber(raw));
     case 'date':
-      return named(parseDate(raw));
+      return named(def, parseDate(raw));
     case 'choice':
       return parseChoice(raw, def.options ?? [], def.label);
     case 'multi':
       return parseMultiChoice(raw, def.options ?? [], def.label);
     case 'phone':
-      return named(parsePhones(Array.isArray(raw) ? raw.join('/') : raw));
+      return named(def, parsePhones(Array.isArray(raw) ? raw.join('/') : raw));
     case 'bool':
-      return named(parseYesNo(raw));
+      return named(def, parseYesNo(raw));
     case 'weekdays': {
       if (Array.isArray(raw)) {
         const days = [...new Set(raw as unknown[])].map(Number);
@@ -77,22 +80,35 @@ export function validateFieldValue(def: FieldDef, raw: unknown): Check<FieldValu
         return { ok: true, value: days.sort((a, b) => a - b) };
       }
       const parsed = parseWeekdays(raw);
-      return parsed.ok ? { ok: true, value: parsed.value.days } : named(parsed);
+      return parsed.ok ? { ok: true, value: parsed.value.days } : named(def, parsed);
     }
   }
+}
+
+function hasField(defs: FieldDef[], key: string): boolean {
+  for (const def of defs) if (def.key === key) return true;
+  return false;
+}
+
+function hasKeys(record: Record<string, unknown>): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}
+
+type CommonTextKey = keyof typeof commonFieldLabels;
+
+/** A common text field, cleaned; its error, if any, goes into `errors`. */
+function commonText(errors: Record<string, string>, key: CommonTextKey, raw: unknown, required = false): string {
+  const value = key === 'name' ? cleanName(raw) : cleanText(raw);
+  if (required && !value) errors[key] = `请填写${commonFieldLabels[key]}`;
+  else if (value.length > TEXT_LIMIT) errors[key] = `${commonFieldLabels[key]}不能超过 ${TEXT_LIMIT} 个字`;
+  return value;
 }
 
 /** One implementation for the form, the import and the API: every field checked, every error kept. */
 export function validateEntry(defs: FieldDef[], draft: EntryDraft, today: string): EntryCheck {
   const errors: Record<string, string> = {};
-  const text = (key: keyof typeof commonFieldLabels, raw: unknown, required = false): string => {
-    const value = key === 'name' ? cleanName(raw) : cleanText(raw);
-    if (required && !value) errors[key] = `请填写${commonFieldLabels[key]}`;
-    else if (value.length > TEXT_LIMIT) errors[key] = `${commonFieldLabels[key]}不能超过 ${TEXT_LIMIT} 个字`;
-    return value;
-  };
-
-  const name = text('name', draft.name, true);
+  const name = commonText(errors, 'name', draft.name, true);
   if (name.length > 40) errors.name = '姓名不能超过 40 个字';
 
   let id = { idNumber: '', birthDate: '', gender: '女' as '男' | '女' };
@@ -111,11 +127,11 @@ export function validateEntry(defs: FieldDef[], draft: EntryDraft, today: string
     else errors.phones = parsed.error;
   }
 
-  const community = text('community', draft.community, true);
-  const grid = text('grid', draft.grid) || null;
-  const address = text('address', draft.address);
-  const cadre = text('cadre', draft.cadre);
-  const note = text('note', draft.note);
+  const community = commonText(errors, 'community', draft.community, true);
+  const grid = commonText(errors, 'grid', draft.grid) || null;
+  const address = commonText(errors, 'address', draft.address);
+  const cadre = commonText(errors, 'cadre', draft.cadre);
+  const note = commonText(errors, 'note', draft.note);
 
   const fields: FieldValues = {};
   const given = draft.fields ?? {};
@@ -125,17 +141,22 @@ export function validateEntry(defs: FieldDef[], draft: EntryDraft, today: string
     else if (checked.value !== null) fields[def.key] = checked.value;
   }
   for (const key of Object.keys(given)) {
-    if (!defs.some((d) => d.key === key)) errors[fieldErrorKey(key)] = `这个台账没有“${key}”这一项`;
+    if (!hasField(defs, key)) errors[fieldErrorKey(key)] = `这个台账没有“${key}”这一项`;
   }
 
   const extra: Record<string, string> = {};
-  for (const [header, value] of Object.entries(draft.extra ?? {})) {
-    const cleaned = cleanText(value);
+  const givenExtra = draft.extra ?? {};
+  for (const header of Object.keys(givenExtra)) {
+    const cleaned = cleanText(givenExtra[header]);
     if (cleaned) extra[cleanText(header)] = cleaned;
   }
 
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { name, ...id, phones, community, grid, address, cadre, note, fields, extra } };
+  if (hasKeys(errors)) return { ok: false, errors };
+  const { idNumber, birthDate, gender } = id;
+  return {
+    ok: true,
+    value: { name, idNumber, birthDate, gender, phones, community, grid, address, cadre, note, fields, extra },
+  };
 }
 
 /** "身份证号：…；联系电话：…" for a message that lists every problem of an entry. */

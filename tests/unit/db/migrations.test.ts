@@ -156,6 +156,38 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('008 orders the search index by entry within a ledger, keeps the entries, and searches use it', () => {
+    const file = fileAt(7);
+    const v7 = new Database(file);
+    v7.prepare("INSERT INTO communities (id, name, created_at) VALUES (1, '湖东社区', 'x')").run();
+    const add = v7.prepare(
+      "INSERT INTO entries (kind, name, id_number, gender, birth_date, community_id, search, created_at, updated_at) VALUES ('pregnant', ?, ?, '女', 'x', 1, ?, 'x', 'x')",
+    );
+    add.run('王芳', '1', '王芳 wf wangfang');
+    add.run('李静', '2', '李静 lj lijing');
+    v7.close();
+    const db = openDatabase(file, { migrations: migrations.slice(0, 8) });
+    expect(schemaVersion(db)).toBe(8);
+    const columns = db.prepare("SELECT name FROM pragma_index_info('entries_search') ORDER BY seqno").pluck().all();
+    expect(columns).toEqual(['kind', 'status', 'id', 'search', 'name_pinyin']);
+    const plan = db
+      .prepare(
+        "EXPLAIN QUERY PLAN SELECT id FROM entries INDEXED BY entries_search WHERE kind = 'pregnant' AND status = '在册' AND instr(search, 'lij') > 0 ORDER BY id",
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING COVERING INDEX entries_search/);
+    expect(plan.map((p) => p.detail).join(' ')).not.toMatch(/TEMP B-TREE/);
+    expect(
+      db
+        .prepare(
+          "SELECT name FROM entries INDEXED BY entries_search WHERE kind = 'pregnant' AND status = '在册' AND instr(search, 'lij') > 0",
+        )
+        .pluck()
+        .all(),
+    ).toEqual(['李静']);
+    db.close();
+  });
+
   it('002 adds settings and the audit log to a version-1 file and keeps its communities and grids', () => {
     const file = fileAt(1);
     const v1 = new Database(file);

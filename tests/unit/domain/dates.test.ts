@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   addDays,
+  daysInMonth,
   diffDays,
   formatDate,
   isDateText,
@@ -257,4 +258,37 @@ describe('independence from the machine’s time zone', () => {
       expect(isoWeekday('2022-09-05')).toBe(1);
     },
   );
+});
+
+describe('parseDate fast path (YYYY-MM-DD)', () => {
+  // The same date with slashes takes the slow path: the regular expression, then the same checks.
+  it.each([
+    '2027-03-05',
+    '2024-02-29',
+    '2023-02-29',
+    '2022-04-31',
+    '2022-13-01',
+    '2022-00-10',
+    '2022-01-00',
+    '1900-01-01',
+    '1899-12-31',
+    '2100-12-31',
+    '2101-01-01',
+    '0000-00-00',
+  ])('%s', (text) => {
+    const slow = parseDate(text.replaceAll('-', '/'));
+    expect(parseDate(text)).toEqual(slow.ok ? { ok: true, value: text } : slow);
+  });
+});
+
+describe('daysInMonth', () => {
+  it('counts the days of every month, and none of a month that is not one', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2023, m))).toEqual([
+      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect([0, 13, 1.5, -1, NaN].map((m) => daysInMonth(2024, m))).toEqual([0, 0, 0, 0, 0]);
+  });
 });

@@ -138,3 +138,10 @@ describe('parsePhone', () => {
     expect(parsePhone(raw)).toEqual({ ok: false, error });
   });
 });
+
+describe('parsePhones fast path (one mobile number as it should be written)', () => {
+  // The same number with a trailing separator takes every step of the slow path.
+  it.each(['13904312222', '19912345678', '12904312222', '1390431222', '139043122222', '0431852012'])('%s', (text) => {
+    expect(parsePhones(text)).toEqual(parsePhones(`${text}/`));
+  });
+});

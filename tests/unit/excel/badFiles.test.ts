@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { readSheetNames } from '../../../electron/core/excel/read/sheetNames';
 import { readSheets } from '../../../electron/core/excel/read/source';
@@ -21,15 +20,6 @@ function write(name: string, content: Buffer | string): string {
   fs.writeFileSync(file, content);
   return file;
 }
-
-// exceljs copies sheets to temp files (tmp-<pid>-…) while it waits for the shared strings; when
-// the zip breaks after that, it never gets to delete them (its tmp module would at process
-// exit, which a test worker does not reach). Remove this process's leftovers.
-afterAll(() => {
-  const prefix = `tmp-${process.pid}-`;
-  for (const name of fs.readdirSync(os.tmpdir()))
-    if (name.startsWith(prefix)) fs.rmSync(path.join(os.tmpdir(), name), { force: true });
-});
 
 async function expectRejection(file: string, code: string, message: string | RegExp) {
   const error = await readAll(readXlsxSheets(file)).then(

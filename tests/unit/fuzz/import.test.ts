@@ -3,10 +3,7 @@
  * importer, the sign-in importer and the ledger import's worker. Each is read or refused
  * with a clear Chinese message, within a bound, and the database is left as it was.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe as group, expect, it } from 'vitest';
+import { describe as group, expect, it } from 'vitest';
 import type { AppCore } from '../../../electron/core/app';
 import { readAll } from '../../../electron/core/excel/import/readAll';
 import { AppError } from '../../../shared/errors';
@@ -18,13 +15,6 @@ import { Rng, SEED } from './prng';
 const FILES = 120;
 const THROUGH_WORKER = 4;
 const BOUND_MS = 20_000;
-
-// exceljs copies sheets to temp files (tmp-<pid>-…) and leaves them when the zip breaks.
-afterAll(() => {
-  const prefix = `tmp-${process.pid}-`;
-  for (const name of fs.readdirSync(os.tmpdir()))
-    if (name.startsWith(prefix)) fs.rmSync(path.join(os.tmpdir(), name), { force: true });
-});
 
 type Answer = { ok: boolean; code?: string; message?: string; value?: unknown };
 

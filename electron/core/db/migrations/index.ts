@@ -6,6 +6,7 @@ import { m004Imports } from './004-imports';
 import { m005CadresSignins } from './005-cadres-signins';
 import { m006Rosters } from './006-rosters';
 import { m007Operators } from './007-operators';
+import { m008EntrySearchOrder } from './008-entry-search-order';
 
 export interface Migration {
   version: number;
@@ -22,4 +23,5 @@ export const migrations: Migration[] = [
   m005CadresSignins,
   m006Rosters,
   m007Operators,
+  m008EntrySearchOrder,
 ];

@@ -1,7 +1,7 @@
 import { fieldErrorKey, validateEntry, type ValidEntry } from '../../../../shared/domain/ledgers/validate';
 import { commonFieldLabels } from '../../../../shared/domain/ledgers/common';
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
-import type { RowDraft } from './convert';
+import { sourceColumn, type RowDraft } from './convert';
 import type { SearchColumns } from './insertRows';
 import { setOwn } from './own';
 
@@ -11,8 +11,10 @@ export interface CheckedRow {
   errors: Record<number, string>;
   /** Values not kept (their text saved in extra instead), by column. */
   warnings: { column: number; message: string }[];
-  /** The entry's search columns, when made ahead of the commit (see prepareSearch in insertRows.ts). */
+  /** The entry's search columns, when made ahead of the commit (speculate.ts, prepareSearch in insertRows.ts). */
   search?: SearchColumns;
+  /** The entry's number in the import's staging table (staging.ts), when staged with those search columns. */
+  staged?: number;
 }
 
 /** Without these a row cannot be an entry at all. */
@@ -29,12 +31,8 @@ function labelOf(key: string, defs: FieldDef[]): string {
  * A bad optional value is not stored — never a wrong value — but its text is kept in extra under
  * its column's header, and the row goes in with a warning.
  */
-export function checkRow(
-  { draft, sources }: RowDraft,
-  defs: FieldDef[],
-  headers: Map<number, string>,
-  today: string,
-): CheckedRow {
+export function checkRow(row: RowDraft, defs: FieldDef[], headers: Map<number, string>, today: string): CheckedRow {
+  const { draft } = row;
   const first = validateEntry(defs, draft, today);
   if (first.ok) return { entry: first.value, errors: {}, warnings: [] };
 
@@ -43,7 +41,7 @@ export function checkRow(
   const fields = { ...draft.fields };
   const extra = { ...draft.extra };
   const retry = { ...draft, fields, extra };
-  const column = (key: string) => sources.get(key)?.[0] ?? -1;
+  const column = (key: string) => sourceColumn(row, key);
   for (const [key, message] of Object.entries(first.errors)) {
     const required =
       vital.has(key) || (key.startsWith('fields.') && defs.find((d) => fieldErrorKey(d.key) === key)?.required);

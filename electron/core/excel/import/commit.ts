@@ -2,12 +2,49 @@ import type { ImportResult } from '../../../../shared/domain/excel/imports';
 import { nowText } from '../../../../shared/domain/dates';
 import { AppError } from '../../../../shared/errors';
 import { recordAudit } from '../../audit/record';
+import type { Ctx } from '../../context';
 import { backupBeforeImport } from '../../backup/create';
 import { insertCommunity, insertGrid } from '../../communities/write';
 import { prepared } from '../../db/prepared';
 import { updateEntry } from '../../ledgers/entryWrite';
 import { entryInserter } from './insertRows';
-import type { ImportSession } from './session';
+import type { ImportSession, Item } from './session';
+import { copyStaged } from './staging';
+
+/**
+ * New entries that go in as staged (staging.ts), gathered into runs of consecutive staged rows;
+ * flush() copies a run with one statement. Should the copy fail on the one-open-entry rule, or
+ * a place be missing, the run's rows are written one by one, which stops at the row at fault
+ * with insertRows.ts's message.
+ */
+function stagedRuns(ctx: Ctx, kind: string, now: string, insert: ReturnType<typeof entryInserter>) {
+  let run: { first: number; last: number; items: Item[] } | null = null;
+  return {
+    add(item: Item): boolean {
+      const seq = item.status === 'new' && item.target === item.checked.entry ? item.checked.staged : undefined;
+      if (seq === undefined) return false;
+      if (run && seq === run.last + 1) {
+        run.last = seq;
+        run.items.push(item);
+      } else {
+        this.flush();
+        run = { first: seq, last: seq, items: [item] };
+      }
+      return true;
+    },
+    flush(): void {
+      if (!run) return;
+      const { first, last, items } = run;
+      run = null;
+      try {
+        if (copyStaged(ctx.db, kind, now, first, last)) return;
+      } catch (error) {
+        if ((error as { code?: unknown })?.code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
+      }
+      for (const item of items) insert(item.target!, item.checked.search);
+    },
+  };
+}
 
 /** Thrown inside the transaction when the user cancels: everything written so far rolls back. */
 export class Cancelled extends Error {}
@@ -56,25 +93,33 @@ export function commitImport(
       ctx.db,
       'INSERT INTO import_changes (batch_id, entry_id, action, before, revision) VALUES (?, ?, ?, ?, (SELECT revision FROM entries WHERE id = ?))',
     );
-    // A new entry's revision is 0 (the column's default; only an update counts it on).
-    const inserted = prepared(
-      ctx.db,
-      "INSERT INTO import_changes (batch_id, entry_id, action, before, revision) VALUES (?, ?, 'insert', NULL, 0)",
-    );
+    // Entries get ids above the largest one, and the transaction keeps every other writer out:
+    // the entries above this id when the rows are written are this import's.
+    const lastBefore = ctx.db.prepare('SELECT COALESCE(MAX(id), 0) FROM entries').pluck().get() as number;
     const insert = entryInserter(ctx, kind);
+    const staged = stagedRuns(ctx, kind, now, insert);
     work.forEach((item, index) => {
       if (index % 500 === 0) {
+        staged.flush();
         if (cancelled()) throw new Cancelled();
         onProgress(index, work.length);
       }
+      if (staged.add(item)) return;
+      staged.flush();
       if (item.status === 'new') {
-        const id = insert(item.target!, item.target === item.checked.entry ? item.checked.search : undefined);
-        inserted.run(batchId, id);
+        insert(item.target!, item.target === item.checked.entry ? item.checked.search : undefined);
       } else {
         updateEntry(ctx, item.existing!.id, kind, item.target!);
         change.run(batchId, item.existing!.id, 'update', JSON.stringify(item.existing!.raw), item.existing!.id);
       }
     });
+    staged.flush();
+    // A new entry's revision is 0 (the column's default; only an update counts it on).
+    ctx.db
+      .prepare(
+        "INSERT INTO import_changes (batch_id, entry_id, action, before, revision) SELECT ?, id, 'insert', NULL, 0 FROM entries WHERE id > ?",
+      )
+      .run(batchId, lastBefore);
     for (const { signature, targets } of session.rememberedMappings()) {
       ctx.db
         .prepare(

@@ -4,11 +4,11 @@ import { isLongInteger, plainNumberText } from '../read/numberText';
 import type { CompactCell } from './compactRows';
 import { ownValue, setOwn } from './own';
 
-/** A row as the validators take it, and which column each value came from. */
+/** A row as the validators take it, and what it was made from. */
 export interface RowDraft {
   draft: EntryDraft & { fields: Record<string, unknown>; extra: Record<string, string> };
-  /** Target -> the columns it was read from. */
-  sources: Map<string, number[]>;
+  cells: CompactCell[];
+  mapping: ColumnMapping[];
 }
 
 /** A kept cell as text: numbers as their plain digits (an ID stored as a number keeps them all). */
@@ -16,42 +16,48 @@ export function compactText(cell: CompactCell): string {
   return cell === undefined ? '' : typeof cell === 'number' ? plainNumberText(cell) : cell;
 }
 
-/** The value a cell gives a target: numbers as numbers (a date serial, an amount), the rest as text. */
-function cellValue(cell: CompactCell): unknown {
-  return typeof cell === 'number' && !isLongInteger(cell) ? cell : compactText(cell);
-}
-
 const joinable = new Set(['phones', 'address', 'note']);
 
+/** Whether a mapped cell gives its target a value: skipped, extra and blank cells give none. */
+function givesValue(cell: CompactCell, target: string): boolean {
+  return target !== SKIP_TARGET && target !== EXTRA_TARGET && compactText(cell).trim() !== '';
+}
+
 export function rowToDraft(cells: CompactCell[], mapping: ColumnMapping[], community: string | null): RowDraft {
-  const common: Record<string, unknown> = {};
   const fields: Record<string, unknown> = {};
   const extra: Record<string, string> = {};
-  const sources = new Map<string, number[]>();
+  // A column mapped to "fields" itself finds it taken, like any target given twice.
+  const draft: RowDraft['draft'] & Record<string, unknown> = { fields, extra };
   for (const { column, header, target } of mapping) {
     const cell = cells[column];
-    const text = compactText(cell);
-    if (!text.trim()) continue;
-    if (target === SKIP_TARGET) continue;
+    if (cell === undefined) continue;
+    const text = typeof cell === 'number' ? plainNumberText(cell) : cell;
+    const trimmed = text.trim();
+    if (!trimmed || target === SKIP_TARGET) continue;
     if (target === EXTRA_TARGET) {
-      setOwn(extra, header, text.trim());
+      setOwn(extra, header, trimmed);
       continue;
     }
-    const from = sources.get(target);
-    if (from) from.push(column);
-    else sources.set(target, [column]);
-    // An ID number stays text: a number cell gives its digits (and the validator says why it is wrong).
-    const value = target === 'idNumber' || target === 'phones' ? text : cellValue(cell);
+    // Numbers stay numbers (a date serial, an amount), but an ID number or a phone stays text,
+    // as does a long integer (an ID stored as a number gives its digits, and the validator says why).
+    const value =
+      typeof cell === 'number' && target !== 'idNumber' && target !== 'phones' && !isLongInteger(cell) ? cell : text;
     if (target.startsWith('fields.')) {
       const key = target.slice('fields.'.length);
       if (ownValue(fields, key) === undefined) setOwn(fields, key, value);
       continue;
     }
-    const before = common[target];
-    if (before === undefined) common[target] = value;
+    const before = draft[target];
+    if (before === undefined) draft[target] = value;
     else if (joinable.has(target))
-      common[target] = `${String(before)}${target === 'phones' ? '/' : '；'}${String(value)}`;
+      draft[target] = `${String(before)}${target === 'phones' ? '/' : '；'}${String(value)}`;
   }
-  if (common.community === undefined && community) common.community = community;
-  return { draft: { ...common, fields, extra }, sources };
+  if (draft.community === undefined && community) draft.community = community;
+  return { draft, cells, mapping };
+}
+
+/** The first column a target's value was read from; -1 when none (the community given for the sheet). */
+export function sourceColumn({ cells, mapping }: RowDraft, target: string): number {
+  for (const m of mapping) if (m.target === target && givesValue(cells[m.column], target)) return m.column;
+  return -1;
 }

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { compactText } from './convert';
 import type { ImportSession } from './session';
 
@@ -7,6 +6,8 @@ import type { ImportSession } from './session';
  * sheet, so staff can fix them in Excel and import the file again.
  */
 export async function writeErrorReport(session: ImportSession, filePath: string): Promise<void> {
+  // Loaded when a report is asked for: an import thread starts sooner without it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const bySheet = new Map<string, typeof session.items>();
   for (const item of session.items) {

@@ -16,9 +16,10 @@ import { prepareSearch } from './insertRows';
 import type { WorkerMessage, WorkerRequest, WorkerSetup } from './protocol';
 import { ImportSession, type PreviewOptions } from './session';
 import { Speculation } from './speculate';
-import { readInThread } from './threadedRead';
+import { Staging } from './staging';
+import { readInThread, type StartedReader } from './threadedRead';
 
-export function runImportThread(): void {
+export function runImportThread(started: StartedReader): void {
   const setup = workerData as WorkerSetup;
   const port = parentPort!;
   const cancel = new Int32Array(setup.cancel);
@@ -40,11 +41,11 @@ export function runImportThread(): void {
     cleanup: new Set(),
   } satisfies Ctx;
   const session = new ImportSession(ctx, setup.fileName);
-  const speculation = (session.speculation = new Speculation(ctx, setup.fileName));
+  const speculation = (session.speculation = new Speculation(ctx, setup.fileName, new Staging(db)));
   const reader = new AbortController();
 
   status({ phase: 'reading' });
-  const reading = readInThread(setup.self, setup.file, reader.signal, {
+  const reading = readInThread(started, reader.signal, {
     // Rows are checked as they come, with the mapping the analysis will suggest (see speculate.ts).
     onRows: (sheet, final) => speculation.advance(sheet, final),
     onProgress: (rows) => status({ phase: 'reading', rowsDone: rows }),

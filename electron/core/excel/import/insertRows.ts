@@ -51,6 +51,29 @@ const INSERT = `INSERT INTO entries (kind, name, id_number, gender, birth_date, 
                      note, fields, extra, name_pinyin, search, created_at, updated_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
+/**
+ * An entry's values in the order of INSERT's columns name … search, its place given as the
+ * caller stores it (ids in entries, names in the staging table).
+ */
+export function entryValues(entry: ValidEntry, search: SearchColumns, community: unknown, grid: unknown): unknown[] {
+  return [
+    entry.name,
+    entry.idNumber,
+    entry.gender,
+    entry.birthDate,
+    JSON.stringify(entry.phones),
+    community,
+    grid,
+    entry.address,
+    entry.cadre,
+    entry.note,
+    JSON.stringify(entry.fields),
+    JSON.stringify(entry.extra),
+    search.namePinyin,
+    search.search,
+  ];
+}
+
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown })?.code === 'SQLITE_CONSTRAINT_UNIQUE';
 
 /** Inserts entries of one kind within the caller's transaction; returns each new entry's id. */
@@ -63,25 +86,7 @@ export function entryInserter(ctx: Ctx, kind: string): (entry: ValidEntry, searc
     let place = places.get(key);
     if (!place) places.set(key, (place = resolvePlace(ctx, entry.community, entry.grid)));
     try {
-      const info = insert.run(
-        kind,
-        entry.name,
-        entry.idNumber,
-        entry.gender,
-        entry.birthDate,
-        JSON.stringify(entry.phones),
-        place.communityId,
-        place.gridId,
-        entry.address,
-        entry.cadre,
-        entry.note,
-        JSON.stringify(entry.fields),
-        JSON.stringify(entry.extra),
-        search.namePinyin,
-        search.search,
-        now,
-        now,
-      );
+      const info = insert.run(kind, ...entryValues(entry, search, place.communityId, place.gridId), now, now);
       return Number(info.lastInsertRowid);
     } catch (error) {
       if (isUniqueViolation(error)) assertNoOpenDuplicate(ctx, kind, entry.idNumber);

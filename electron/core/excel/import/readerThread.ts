@@ -42,8 +42,7 @@ export async function runReaderThread(): Promise<void> {
       message: error instanceof Error ? error.message : String(error),
     });
   } finally {
-    // Without a listener the port no longer keeps the thread alive: it ends once exceljs has
-    // cleaned up after itself.
+    // Without a listener the port no longer keeps the thread alive: it ends.
     port.off('message', onMessage);
   }
 }

@@ -180,7 +180,8 @@ export class ImportSession {
   private plan(): void {
     const last = new Map<string, Item>();
     for (const item of this.items) {
-      item.notes = item.checked.warnings.map((w) => ({ ...w }));
+      const { warnings } = item.checked;
+      item.notes = warnings.length === 0 ? [] : warnings.map((w) => ({ ...w }));
       item.changes = [];
       item.existing = null;
       item.target = null;
@@ -196,11 +197,14 @@ export class ImportSession {
         .all() as string[],
     );
     const places = new Set<string>();
+    const facts = new Map<ColumnMapping[], MappingFacts>();
     for (const item of this.items) {
       const entry = item.checked.entry;
       if (item.excluded || !entry) continue;
       const winner = last.get(entry.idNumber)!;
-      const idColumn = item.mapping.find((m) => m.target === 'idNumber')?.column ?? 0;
+      let known = facts.get(item.mapping);
+      if (!known) facts.set(item.mapping, (known = mappingFacts(item.mapping)));
+      const { idColumn } = known;
       if (winner !== item) {
         const moved =
           winner.checked.entry!.community !== entry.community ? `（迁至${winner.checked.entry!.community}）` : '';
@@ -211,8 +215,6 @@ export class ImportSession {
         });
         continue;
       }
-      const mapped = new Set(item.mapping.map((m) => m.target).filter((t) => t !== SKIP_TARGET && t !== EXTRA_TARGET));
-      if (item.community) mapped.add('community');
       item.existing = this.lookup(entry.idNumber);
       if (!item.existing) {
         item.status = 'new';
@@ -221,7 +223,7 @@ export class ImportSession {
         const { merged, changes } = mergeEntry(
           item.existing.entry,
           entry,
-          mapped,
+          item.community ? known.mappedWithCommunity : known.mapped,
           this.options!.strategy,
           this.kind!.fields,
         );
@@ -327,6 +329,24 @@ export class ImportSession {
       return [{ signature: headerSignature(analyzed.header), targets }];
     });
   }
+}
+
+/** What plan() needs of a mapping, worked out once for all the rows that share it. */
+interface MappingFacts {
+  idColumn: number;
+  /** The targets the file gives values for… */
+  mapped: Set<string>;
+  /** …and with the community, for a sheet that names one. */
+  mappedWithCommunity: Set<string>;
+}
+
+function mappingFacts(mapping: ColumnMapping[]): MappingFacts {
+  const mapped = new Set(mapping.map((m) => m.target).filter((t) => t !== SKIP_TARGET && t !== EXTRA_TARGET));
+  return {
+    idColumn: mapping.find((m) => m.target === 'idNumber')?.column ?? 0,
+    mapped,
+    mappedWithCommunity: new Set([...mapped, 'community']),
+  };
 }
 
 function mostCommon(values: (string | null)[]): string | null {

@@ -14,6 +14,8 @@ import { classifyValues } from '../read';
 import { analyzeSheet, type Remembered, type SheetData } from './analyze';
 import { checkRow, type CheckedRow } from './checkRow';
 import { rowToDraft } from './convert';
+import type { Staging } from './staging';
+import { searchColumns } from './insertRows';
 
 /** The rows the header is looked for in (see detectHeader). */
 const HEAD_ROWS = 15;
@@ -55,6 +57,8 @@ export class Speculation {
   constructor(
     private readonly ctx: Ctx,
     private readonly fileName: string,
+    /** Where entries found valid are written ahead for the commit; none, none are. */
+    private readonly staging?: Staging,
   ) {}
 
   /** More rows of a sheet were read: check the ones that can be. Never throws. */
@@ -78,6 +82,7 @@ export class Speculation {
       if (!guess) return;
     }
     const { rows } = sheet;
+    const made: CheckedRow[] = [];
     for (; guess.next < rows.length; guess.next++) {
       const row = rows[guess.next]!;
       if (row.rowNumber <= guess.headerRow || classifyValues(row.cells, guess.columnCount) !== 'data') continue;
@@ -87,7 +92,16 @@ export class Speculation {
         guess.headers,
         guess.today,
       );
+      // The search columns too (pinyin above all): here they are made while the file is still read.
+      if (checked.entry) {
+        checked.search = searchColumns(checked.entry);
+        made.push(checked);
+      }
       guess.checked[guess.next] = checked;
+    }
+    if (this.staging && made.length) {
+      const seqs = this.staging.addAll(made.map((c) => ({ entry: c.entry!, search: c.search! })));
+      made.forEach((checked, i) => (checked.staged = seqs[i]));
     }
   }
 

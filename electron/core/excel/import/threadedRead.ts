@@ -42,16 +42,43 @@ function interner(): (cells: CompactCell[]) => void {
   };
 }
 
-/** Every sheet of the file, read on another thread. Aborting rejects with the signal's reason. */
-export function readInThread(
-  self: WorkerEntry,
-  file: string,
-  signal: AbortSignal,
-  hooks: ReadHooks,
-): Promise<SheetData[]> {
-  signal.throwIfAborted();
+type ReaderEvent =
+  { kind: 'message'; message: ReaderMessage } | { kind: 'error'; error: Error } | { kind: 'exit'; code: number };
+
+/** A reader thread started on a file; what it says is kept until readInThread listens. */
+export interface StartedReader {
+  worker: Worker;
+  stopKeeping(): ReaderEvent[];
+}
+
+/**
+ * Starts the reader thread first thing, so the file is being read while the import thread is
+ * still loading its own modules and opening the database.
+ */
+export function startReader(self: WorkerEntry, file: string): StartedReader {
   const setup: ReaderSetup = { role: 'reader', file, ...(self.entry ? { entry: self.entry } : {}) };
-  const reader = new Worker(new URL(self.url), { workerData: setup, resourceLimits: readerLimits });
+  const worker = new Worker(new URL(self.url), { workerData: setup, resourceLimits: readerLimits });
+  const kept: ReaderEvent[] = [];
+  const onMessage = (message: ReaderMessage) => kept.push({ kind: 'message', message });
+  const onError = (error: Error) => kept.push({ kind: 'error', error });
+  const onExit = (code: number) => kept.push({ kind: 'exit', code });
+  worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+  return {
+    worker,
+    stopKeeping: () => {
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      return kept;
+    },
+  };
+}
+
+/** Every sheet of the file, read on the reader thread. Aborting rejects with the signal's reason. */
+export function readInThread(started: StartedReader, signal: AbortSignal, hooks: ReadHooks): Promise<SheetData[]> {
+  const reader = started.worker;
+  if (signal.aborted) {
+    void reader.terminate();
+    return Promise.reject(signal.reason);
+  }
   const sheets: SheetData[] = [];
   const intern = interner();
   let count = 0;
@@ -66,14 +93,14 @@ export function readInThread(
       else reject(error);
     };
     const onAbort = () => {
-      // The reader stops at its next row and deletes its temp files; should it not end soon, it is ended.
+      // The reader stops at its next row; should it not end soon, it is ended.
       reader.postMessage({ type: 'cancel' });
       setTimeout(() => void reader.terminate(), 10_000).unref();
       settle(signal.reason);
     };
     signal.addEventListener('abort', onAbort);
     const last = () => sheets[sheets.length - 1];
-    reader.on('message', (message: ReaderMessage) => {
+    const onMessage = (message: ReaderMessage) => {
       if (settled) return;
       switch (message.type) {
         case 'sheet': {
@@ -105,10 +132,15 @@ export function readInThread(
             message.code ? new AppError(message.code as ErrorCode, message.message) : new Error(message.message),
           );
       }
-    });
-    reader.on('error', (error) => settle(error));
-    reader.on('exit', (code) =>
-      settle(new Error(`the reader thread ended (exit code ${code}) before the file was read`)),
-    );
+    };
+    const onError = (error: Error) => settle(error);
+    const onExit = (code: number) =>
+      settle(new Error(`the reader thread ended (exit code ${code}) before the file was read`));
+    for (const event of started.stopKeeping()) {
+      if (event.kind === 'message') onMessage(event.message);
+      else if (event.kind === 'error') onError(event.error);
+      else onExit(event.code);
+    }
+    reader.on('message', onMessage).on('error', onError).on('exit', onExit);
   });
 }

@@ -1,10 +1,15 @@
 /**
  * The import worker's file. It runs as an import's own thread (importThread.ts), and that thread
- * starts the same file again as its reader thread (readerThread.ts).
+ * starts the same file again as its reader thread (readerThread.ts). Each role loads only its
+ * own modules: the reader needs neither SQLite nor the checks.
  */
 import { workerData } from 'node:worker_threads';
-import { runImportThread } from './importThread';
-import { runReaderThread } from './readerThread';
 
-if ((workerData as { role?: string }).role === 'reader') void runReaderThread();
-else runImportThread();
+import type { WorkerSetup } from './protocol';
+
+if ((workerData as { role?: string }).role === 'reader') void (await import('./readerThread')).runReaderThread();
+else {
+  const { self, file } = workerData as WorkerSetup;
+  const reader = (await import('./threadedRead')).startReader(self, file);
+  (await import('./importThread')).runImportThread(reader);
+}

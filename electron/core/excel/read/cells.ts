@@ -1,9 +1,10 @@
 /**
- * The one place where what exceljs gives for a cell becomes a plain, typed cell.
+ * The one place where a stored cell value becomes a plain, typed cell.
  *
- * exceljs hands over strings, numbers, booleans, Dates (at UTC midnight), and objects for rich
- * text, formulas, hyperlinks and errors; the streaming reader gives date cells either as Dates
- * or, when it does not know the format, as serial numbers. Everything downstream sees only Cell.
+ * Values come as the workbook reader (sheetXml.ts) gives them — strings, numbers, booleans,
+ * Dates at UTC midnight, { error } — or in the shapes exceljs gives (rich text, formula and
+ * hyperlink objects). A number becomes a date when its format is a date format.
+ * Everything downstream sees only Cell.
  */
 import { dateParts, serialParts, type DateTimeParts } from './excelDate';
 import { isDateFormat, isTimeOnlyFormat } from './numFormat';

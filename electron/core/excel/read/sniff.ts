@@ -4,7 +4,6 @@
  */
 import fs from 'node:fs/promises';
 import { damagedXlsx, encryptedExcel, fileError, legacyExcel } from './errors';
-import { readZipDirectory, type ZipEntry } from './zipDirectory';
 
 export type Magic = 'empty' | 'ole2' | 'zip' | 'other';
 
@@ -54,21 +53,16 @@ export async function ole2Error(handle: fs.FileHandle, size: number) {
 }
 
 /**
- * Checks that the file is a whole .xlsx workbook before it is streamed, so a wrong or damaged
- * file fails at once with a message instead of halfway. Returns the zip's entries ('zip64'
- * when the directory is of the large-archive kind and is left to the streaming reader).
+ * Checks that the file is a zip before it is opened as a workbook, so that an old .xls/.et, a
+ * password-protected workbook or a file of another kind gets the message that fits it.
  */
-export async function checkXlsxFile(file: string): Promise<ZipEntry[] | 'zip64'> {
+export async function checkXlsxFile(file: string): Promise<void> {
   const handle = await openFile(file);
   try {
     const { size } = await handle.stat();
     const magic = magicOf(await readHead(handle));
     if (magic === 'ole2') throw await ole2Error(handle, size);
     if (magic !== 'zip') throw damagedXlsx();
-    const entries = await readZipDirectory(handle, size);
-    if (entries === null) throw damagedXlsx();
-    if (entries !== 'zip64' && !entries.some((e) => e.name === 'xl/workbook.xml')) throw damagedXlsx();
-    return entries;
   } catch (error) {
     throw fileError(error, file) ?? error;
   } finally {

@@ -4,7 +4,6 @@
  */
 import path from 'node:path';
 import { damagedXlsx } from './errors';
-import { readCsvSheets } from './csv';
 import type { ReadOptions, SheetRows } from './sheet';
 import { magicOf, ole2Error, openFile, readHead } from './sniff';
 import { readXlsxSheets } from './workbook';
@@ -30,5 +29,6 @@ export async function sourceKind(file: string): Promise<SourceKind> {
 /** The sheets of an .xlsx or CSV file (see readXlsxSheets and readCsvSheets). */
 export async function* readSheets(file: string, options: ReadOptions = {}): AsyncGenerator<SheetRows> {
   const kind = await sourceKind(file);
-  yield* kind === 'xlsx' ? readXlsxSheets(file, options) : readCsvSheets(file, options);
+  // The CSV reader and its decoders are loaded only for a CSV file.
+  yield* kind === 'xlsx' ? readXlsxSheets(file, options) : (await import('./csv')).readCsvSheets(file, options);
 }

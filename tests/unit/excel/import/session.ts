@@ -2,19 +2,43 @@ import path from 'node:path';
 import type { AppCore } from '../../../../electron/core/app';
 import { commitImport } from '../../../../electron/core/excel/import/commit';
 import { readAll } from '../../../../electron/core/excel/import/readAll';
+import type { SheetData } from '../../../../electron/core/excel/import/analyze';
 import { ImportSession } from '../../../../electron/core/excel/import/session';
+import { Speculation } from '../../../../electron/core/excel/import/speculate';
+import { Staging } from '../../../../electron/core/excel/import/staging';
 import type { MergeStrategy } from '../../../../shared/domain/excel/imports';
 
 export const fixtures = path.resolve(import.meta.dirname, '../../../../../shared/fixtures');
 
-/** The import engine in-process (no worker): read, analyse, preview with the suggested mapping. */
+/** The sheets as the reader thread hands them over, 7 rows at a time, each batch checked and staged as it comes. */
+function arriving(sheets: SheetData[], speculation: Speculation): SheetData[] {
+  return sheets.map((sheet) => {
+    const growing: SheetData = { name: sheet.name, hidden: sheet.hidden, rows: [] };
+    for (let i = 0; i < sheet.rows.length; i += 7) {
+      growing.rows.push(...sheet.rows.slice(i, i + 7));
+      speculation.advance(growing, false);
+    }
+    speculation.advance(growing, true);
+    return growing;
+  });
+}
+
+/**
+ * The import engine in-process (no worker): read, analyse, preview with the suggested mapping.
+ * staged: as the import thread does it, rows checked and staged while they arrive.
+ */
 export async function openSession(
   core: AppCore,
   file: string,
-  options: { kind?: string; strategy?: MergeStrategy } = {},
+  options: { kind?: string; strategy?: MergeStrategy; staged?: boolean } = {},
 ) {
   const session = new ImportSession(core.ctx, path.basename(file));
-  session.sheets = await readAll(file, new AbortController().signal, () => {});
+  const read = await readAll(file, new AbortController().signal, () => {});
+  if (options.staged) {
+    const speculation = new Speculation(core.ctx, session.fileName, new Staging(core.ctx.db));
+    session.speculation = speculation;
+    session.sheets = arriving(read, speculation);
+  } else session.sheets = read;
   const analysis = session.analysis('0000000000000000', options.kind);
   const kind = options.kind ?? analysis.suggestedKind!;
   const sheets = analysis.sheets
@@ -33,3 +57,5 @@ export async function openSession(
       ),
   };
 }
+
+export const openStagedSession = (core: AppCore, file: string) => openSession(core, file, { staged: true });

@@ -1,0 +1,187 @@
+/**
+ * The rows of one worksheet part, streamed: <row> by <row> out of <sheetData>, each cell made a
+ * Cell by normalizeCell from what the XML stores — an index into the shared strings, inline or
+ * formula text, a number whose style may make it a date, a boolean, an error, an ISO date.
+ * Formulas give their cached result. What follows <sheetData> (merges, hyperlinks, print
+ * settings) is not read.
+ */
+import type { Readable } from 'node:stream';
+import { normalizeCell, type Cell, emptyCell } from './cells';
+import type { SheetRow } from './sheet';
+import type { StyleFormats } from './styles';
+import { tagScanner } from './tagScanner';
+
+export interface CellContext {
+  sharedStrings: string[];
+  formats: StyleFormats;
+  date1904: boolean;
+}
+
+/** XFD, the last column Excel has. */
+const LAST_COLUMN = 16_383;
+
+/** Column index (A = 0) of a reference such as "AB12"; -1 when it has no letters. */
+function columnOf(reference: string): number {
+  let column = 0;
+  let i = 0;
+  for (; i < reference.length; i++) {
+    const code = reference.charCodeAt(i);
+    if (code >= 65 && code <= 90) column = column * 26 + code - 64;
+    else if (code >= 97 && code <= 122) column = column * 26 + code - 96;
+    else break;
+  }
+  return i === 0 ? -1 : column - 1;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** A t="d" cell: ISO 8601, read as UTC like every date here. */
+function isoDate(text: string): Date | string {
+  const match = ISO_DATE.exec(text);
+  if (!match) return text;
+  const zoned = match[4] ? text : `${text}${match[1] ? '' : 'T00:00:00'}Z`;
+  return new Date(zoned);
+}
+
+/** The value a cell stores, as normalizeCell takes it. */
+function storedValue(type: string, value: string, inline: string, context: CellContext): unknown {
+  switch (type) {
+    case 's': {
+      const index = Number(value);
+      return value !== '' && Number.isInteger(index) ? (context.sharedStrings[index] ?? '') : '';
+    }
+    case 'str':
+      return value;
+    case 'inlineStr':
+      return inline || value;
+    case 'b':
+      return value === '' ? '' : value === '1' || value === 'true';
+    case 'e':
+      return { error: value || '#VALUE!' };
+    case 'd':
+      return value === '' ? '' : isoDate(value);
+    default:
+      return value === '' ? '' : Number(value);
+  }
+}
+
+const WITH_ATTRIBUTES = new Set(['row', 'c']);
+
+/** Parses one worksheet part; rows with no cells are given too, as the file has them. */
+export async function* readSheetXml(
+  input: Readable,
+  context: CellContext,
+  signal?: AbortSignal,
+): AsyncGenerator<SheetRow> {
+  let ready: SheetRow[] = [];
+  let cells: Cell[] = [];
+  let rowNumber = 0;
+  let column = -1;
+  let type = '';
+  let style = 0;
+  let value = '';
+  let inline = '';
+  /** 1 inside <v>, 2 inside an inline string's <t>. */
+  let capture = 0;
+  let inInline = false;
+  let phonetic = 0;
+  let ended = false;
+
+  const parser = tagScanner(
+    {
+      open(name, attributes) {
+        switch (name) {
+          case 'c': {
+            const reference = attributes.r;
+            const at = reference ? columnOf(reference) : -1;
+            column = at >= 0 ? at : column + 1;
+            // No program writes a cell beyond XFD; the file is damaged.
+            if (column > LAST_COLUMN) throw new Error(`a cell beyond column XFD: ${reference}`);
+            type = attributes.t ?? 'n';
+            style = attributes.s ? Number(attributes.s) : 0;
+            value = '';
+            inline = '';
+            return;
+          }
+          case 'v':
+            capture = 1;
+            return;
+          case 't':
+            if (inInline && phonetic === 0) capture = 2;
+            return;
+          case 'row': {
+            const number = Number(attributes.r);
+            rowNumber = Number.isInteger(number) && number > 0 ? number : rowNumber + 1;
+            cells = [];
+            column = -1;
+            return;
+          }
+          case 'is':
+            inInline = true;
+            return;
+          case 'rPh':
+            phonetic++;
+            return;
+        }
+      },
+      text(text) {
+        if (capture === 1) value += text;
+        else if (capture === 2) inline += text;
+      },
+      close(name) {
+        switch (name) {
+          case 'v':
+          case 't':
+            capture = 0;
+            return;
+          case 'c': {
+            const cell = normalizeCell(
+              storedValue(type, value, inline, context),
+              context.formats[style],
+              context.date1904,
+            );
+            if (cell.kind === 'empty') return;
+            while (cells.length < column) cells.push(emptyCell());
+            cells[column] = cell;
+            return;
+          }
+          case 'row':
+            ready.push({ rowNumber, cells });
+            return;
+          case 'is':
+            inInline = false;
+            return;
+          case 'rPh':
+            phonetic--;
+            return;
+          case 'sheetData':
+          case 'worksheet':
+            ended = true;
+            return;
+        }
+      },
+    },
+    WITH_ATTRIBUTES,
+  );
+
+  input.setEncoding('utf8');
+  try {
+    for await (const chunk of input) {
+      parser.write(chunk as string);
+      const rows = ready;
+      ready = [];
+      for (const row of rows) {
+        signal?.throwIfAborted();
+        yield row;
+      }
+      if (ended) return;
+    }
+    parser.end();
+    // A part cut short, or not a worksheet: its rows cannot be trusted to be all there.
+    if (!ended) throw new Error('the worksheet part ends before its data does');
+    signal?.throwIfAborted();
+    for (const row of ready) yield row;
+  } finally {
+    input.destroy();
+  }
+}
