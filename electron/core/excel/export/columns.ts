@@ -55,8 +55,11 @@ function kindColumn(def: FieldDef): ExportColumn {
 
 const text = (value: string | null | undefined): ExportValue => (value ? value : null);
 
+const CLOSED_ON = '结案日期';
+const CLOSE_NOTE = '结案说明';
+
 export interface ColumnOptions {
-  /** Closed entries are in the file: add 状态 and 结案原因. */
+  /** Closed entries are in the file: add 状态, 结案原因, 结案日期 and 结案说明. */
   closed: boolean;
   /** Headers of imported columns that map to no field, in first-seen order. */
   extraKeys: string[];
@@ -81,6 +84,8 @@ export function ledgerColumns(fields: FieldDef[], options: ColumnOptions): Expor
     columns.push(
       { header: L.status, look: 'center', value: (r) => text(r.row.status) },
       { header: L.closeReason, look: 'center', value: (r) => text(r.row.close_reason) },
+      { header: CLOSED_ON, look: 'date', width: DATE_WIDTH, value: (r) => dateValue(r.row.closed_at) },
+      { header: CLOSE_NOTE, look: 'wrap', value: (r) => text(r.row.close_note) },
     );
   }
   // An imported column named like one of ours (a field added to the kind later) keeps its

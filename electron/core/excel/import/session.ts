@@ -24,6 +24,11 @@ import { findOpenEntry, type ExistingEntry } from './existing';
 import { mergeEntry } from './merge';
 import { checkKey, type Speculation } from './speculate';
 
+/** The column an export adds when closed entries are in it (see export/columns.ts). */
+const STATUS_HEADER = '状态';
+const CLOSED = '已结案';
+const CLOSED_NOTE = '状态为“已结案”：默认不导入，以免作为在册记录重新登记；如确需导入，请取消排除';
+
 export interface PreviewOptions {
   kind: string;
   sheets: { name: string; mapping: ColumnMapping[]; community?: string | null }[];
@@ -43,6 +48,8 @@ export interface Item {
   notes: { column: number; message: string }[];
   changes: string[];
   excluded: boolean;
+  /** The row's 状态 says 已结案 (an export with closed entries): its column, else null. */
+  closedColumn: number | null;
   existing: ExistingEntry | null;
   /** What will be written: the row itself (new) or merged over the existing entry (updated). */
   target: ValidEntry | null;
@@ -119,12 +126,14 @@ export class ImportSession {
       if (!analyzed?.header) throw new AppError('BAD_INPUT', `工作表“${choice.name}”没有可导入的表头。`);
       const headers = new Map(choice.mapping.map((m) => [m.column, m.header]));
       const community = choice.community ?? analyzed.analysis.community;
+      const statusColumn = analyzed.header.columns.find((c) => c.header === STATUS_HEADER)?.index;
       const guessed = this.speculation?.take(
         this.sheets[index]!,
         checkKey(this.kind.key, this.kind.fields, today, community, choice.mapping),
       );
       for (const rowIndex of analyzed.dataRows) {
         const row = this.sheets[index]!.rows[rowIndex]!;
+        const closed = statusColumn !== undefined && compactText(row.cells[statusColumn]).trim() === CLOSED;
         const item: Item = {
           sheet: choice.name,
           row: row.rowNumber,
@@ -136,7 +145,9 @@ export class ImportSession {
           status: 'error',
           notes: [],
           changes: [],
-          excluded: false,
+          // A closed entry is not made an open one again: left out unless the user takes it in.
+          excluded: closed,
+          closedColumn: closed ? statusColumn! : null,
           existing: null,
           target: null,
         };
@@ -185,8 +196,10 @@ export class ImportSession {
       item.changes = [];
       item.existing = null;
       item.target = null;
-      if (item.excluded) item.status = 'excluded';
-      else if (!item.checked.entry) item.status = 'error';
+      if (item.excluded) {
+        item.status = 'excluded';
+        if (item.closedColumn !== null) item.notes.push({ column: item.closedColumn, message: CLOSED_NOTE });
+      } else if (!item.checked.entry) item.status = 'error';
       else last.set(item.checked.entry.idNumber, item);
     }
     const communities = new Set(this.ctx.db.prepare('SELECT name FROM communities').pluck().all() as string[]);
@@ -307,7 +320,7 @@ export class ImportSession {
           column: header(Number(column)),
           message,
         })),
-        ...(item.status === 'error' || item.status === 'excluded'
+        ...(item.status === 'error'
           ? []
           : item.notes.map((n) => ({
               sheet: item.sheet,

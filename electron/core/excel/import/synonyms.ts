@@ -65,6 +65,8 @@ const skipped: Record<string, string> = {
   出生年月: '出生日期由身份证号得出，不导入',
   状态: '状态由系统管理，不导入',
   结案原因: '结案由系统管理，不导入',
+  结案日期: '结案由系统管理，不导入',
+  结案说明: '结案由系统管理，不导入',
 };
 
 export interface TargetMatch {

@@ -81,14 +81,18 @@ export function tagScanner(handler: XmlHandler, wanted?: ReadonlySet<string>): X
   /** What the last chunk left unscanned: a tag, a comment or a text cut off by its end. */
   let carry = '';
 
-  function scan(buffer: string, final: boolean): void {
-    let pos = 0;
+  /**
+   * Scans buffer from `from`; returns where what is left begins: a construct (or a text) that the
+   * buffer's end cuts off, or the buffer's length. With final, the buffer is all there is.
+   */
+  function scan(buffer: string, from: number, final: boolean): number {
+    let pos = from;
     for (;;) {
       const lt = buffer.indexOf('<', pos);
       if (lt < 0) {
-        if (!final) carry = buffer.slice(pos);
-        else if (pos < buffer.length) text?.(decode(buffer.slice(pos)));
-        return;
+        if (!final) return pos;
+        if (pos < buffer.length) text?.(decode(buffer.slice(pos)));
+        return buffer.length;
       }
       if (lt > pos) text?.(decode(buffer.slice(pos, lt)));
       const next = buffer.charCodeAt(lt + 1);
@@ -123,25 +127,42 @@ export function tagScanner(handler: XmlHandler, wanted?: ReadonlySet<string>): X
           }
         }
       }
-      if (end < 0) {
-        // Cut off by the chunk's end: scanned again with the next chunk.
-        if (!final) carry = buffer.slice(lt);
-        return;
-      }
+      // Cut off by the chunk's end: scanned again with the next chunk.
+      if (end < 0) return final ? buffer.length : lt;
       pos = end + 1;
+    }
+  }
+
+  /**
+   * Finishes what the last chunk cut off with the head of this one, joined on a short string
+   * rather than a copy of the whole chunk; returns where in the chunk scanning goes on, or -1
+   * when the whole chunk went into what is still cut off (a very long text or comment).
+   */
+  function finishCarry(chunk: string): number {
+    for (let take = Math.min(chunk.length, 1024); ; take = Math.min(chunk.length, take * 8)) {
+      const joined = carry + chunk.slice(0, take);
+      const stopped = scan(joined, 0, false);
+      if (stopped >= carry.length) {
+        carry = '';
+        return stopped - (joined.length - take);
+      }
+      if (take === chunk.length) {
+        carry = joined.slice(stopped);
+        return -1;
+      }
     }
   }
 
   return {
     write(chunk) {
-      const buffer = carry ? carry + chunk : chunk;
-      carry = '';
-      scan(buffer, false);
+      const start = carry ? finishCarry(chunk) : 0;
+      if (start < 0) return;
+      carry = chunk.slice(scan(chunk, start, false));
     },
     end() {
       const buffer = carry;
       carry = '';
-      if (buffer) scan(buffer, true);
+      if (buffer) scan(buffer, 0, true);
     },
   };
 }

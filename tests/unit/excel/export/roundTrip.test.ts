@@ -47,6 +47,8 @@ function expected(
     备注: text(row.note),
     状态: text(row.status),
     结案原因: text(row.close_reason),
+    结案日期: date(row.closed_at),
+    结案说明: text(row.close_note),
     孕周: text(extra.孕周),
     户籍地: text(extra.户籍地),
     工作单位: text(extra.工作单位),

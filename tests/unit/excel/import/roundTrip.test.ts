@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportAnalysis, PreviewSummary } from '../../../../shared/domain/excel/imports';
+import type { ImportAnalysis, ImportResult, PreviewRow, PreviewSummary } from '../../../../shared/domain/excel/imports';
 import type { EntryPage, LedgerKind } from '../../../../shared/domain/ledgers/types';
 import type { StagedFile } from '../../../../shared/platform';
 import { manId, womanId } from '../../ids';
@@ -87,6 +87,50 @@ describe('export then import', () => {
     expect(summary.counts).toMatchObject({ total: 5, unchanged: 5, new: 0, updated: 0, error: 0 });
     await okAsync(core, 'imports.commit', { importId });
     const after = ok<EntryPage>(core, 'entries.list', { kind, limit: 100 });
+    expect(after.rows.map(({ updatedAt: _, ...e }) => e)).toEqual(before.rows.map(({ updatedAt: _, ...e }) => e));
+  });
+
+  it('leaves out a closed entry, so it is not registered again as open, and says why', async () => {
+    const core = openTestApp();
+    ok(core, 'communities.add', { name: '湖东社区' });
+    const added = [0, 1, 2].map((i) =>
+      ok<{ id: number }>(core, 'entries.add', {
+        kind: 'pregnant',
+        name: `测试${'甲乙丙'[i]}`,
+        idNumber: womanId('19900101', i),
+        community: '湖东社区',
+      }),
+    );
+    ok(core, 'entries.close', { id: added[1]!.id, reason: '已分娩' });
+    const all = { kind: 'pregnant', status: '全部', limit: 100 } as const;
+    const before = ok<EntryPage>(core, 'entries.list', all);
+
+    const file = await okAsync<StagedFile>(core, 'exports.ledger', { kind: 'pregnant', status: '全部', mask: false });
+    const { importId } = ok<{ importId: string }>(core, 'imports.start', { fileId: file.fileId });
+    const analysis = await okAsync<ImportAnalysis>(core, 'imports.analysis', { importId, kind: 'pregnant' });
+    const sheets = analysis.sheets
+      .filter((s) => s.fits)
+      .map((s) => ({ name: s.name, mapping: s.mapping, community: s.community }));
+    const summary = await okAsync<PreviewSummary>(core, 'imports.preview', {
+      importId,
+      kind: 'pregnant',
+      sheets,
+      strategy: 'overwriteAll',
+    });
+    expect(summary.counts).toMatchObject({ total: 3, unchanged: 2, excluded: 1, new: 0, updated: 0 });
+    const excluded = await okAsync<{ rows: PreviewRow[] }>(core, 'imports.rows', {
+      importId,
+      status: 'excluded',
+      offset: 0,
+      limit: 10,
+    });
+    expect(excluded.rows.map((r) => [r.name, r.warnings])).toEqual([['测试乙', [expect.stringContaining('已结案')]]]);
+    const result = await okAsync<ImportResult>(core, 'imports.commit', { importId });
+    expect(result).toMatchObject({ inserted: 0, updated: 0, unchanged: 2, skipped: 1 });
+    expect(result.errors).toEqual([
+      expect.objectContaining({ column: '状态', message: expect.stringContaining('默认不导入') }),
+    ]);
+    const after = ok<EntryPage>(core, 'entries.list', all);
     expect(after.rows.map(({ updatedAt: _, ...e }) => e)).toEqual(before.rows.map(({ updatedAt: _, ...e }) => e));
   });
 });
