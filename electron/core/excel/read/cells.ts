@@ -117,7 +117,7 @@ function normalize(value: unknown, numFmt: string | undefined, date1904: boolean
 }
 
 /**
- * Normalises an exceljs cell value. numFmt is the cell's number format code (it decides whether
+ * Normalises a stored cell value. numFmt is the cell's number format code (it decides whether
  * a number is a date serial); date1904 whether the workbook counts days from 1904.
  */
 export function normalizeCell(value: unknown, numFmt: string | undefined, date1904: boolean): Cell {

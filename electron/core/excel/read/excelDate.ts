@@ -1,9 +1,9 @@
 /**
- * Calendar days and times of day out of Excel serial numbers and the Dates exceljs makes.
+ * Calendar days and times of day out of Excel serial numbers and the Dates cells hold.
  *
  * Excel counts days from 1899-12-30 (1900 system) or 1904-01-01 (1904 system, old Mac files);
- * exceljs turns serials into Dates at UTC midnight, so every part is read with getUTC*, never
- * in the local zone, and nothing here depends on TZ.
+ * Dates stand at UTC midnight (as exceljs makes them, and as the reader makes ISO dates), so
+ * every part is read with getUTC*, never in the local zone, and nothing here depends on TZ.
  */
 
 /** Days between 1899-12-30 and 1970-01-01; the 1904 system starts 1462 days later. */
@@ -24,7 +24,7 @@ export interface DateTimeParts {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** The parts of a Date as exceljs gives it (UTC), rounded to the second; undefined if invalid. */
+/** The parts of a Date read as UTC, rounded to the second; undefined if invalid. */
 export function dateParts(value: Date): DateTimeParts | undefined {
   const ms = value.getTime();
   if (!Number.isFinite(ms)) return undefined;

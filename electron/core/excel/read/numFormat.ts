@@ -9,7 +9,7 @@
 /**
  * Built-in formats of a Chinese (zh-CN) Excel/WPS that show dates or times. A file may refer to
  * them by id alone, without writing the format code; ids 14–22 are the same in every locale,
- * 27–36 and 50–58 are the East Asian ones (exceljs knows no code for them).
+ * 27–36 and 50–58 are the East Asian ones.
  */
 const BUILTIN_DATE_FORMATS: Record<number, string> = {
   14: 'yyyy/m/d',
