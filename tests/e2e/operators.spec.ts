@@ -80,6 +80,27 @@ test('an operator with role 查看 can read but cannot change or unmask anything
   expect(reveal).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   expect(reveal.message).toContain('只能查看，不能修改');
 
+  // Alt+N, which adds an entry for the other roles, opens nothing.
+  await page.keyboard.press('Alt+N');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // The other pages show what 查看 may read, without the buttons that would be refused.
+  await page.goto(`${app.url}#/cadres/roster`);
+  await expect(page.getByPlaceholder('姓名、电话、单位或拼音首字母')).toBeVisible();
+  await expect(page.getByRole('button', { name: '导出' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '新增' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '导入' })).toHaveCount(0);
+  await page.goto(`${app.url}#/cadres/signin`);
+  await expect(page.getByLabel('日期')).toBeVisible();
+  await expect(page.getByRole('button', { name: /现场登记/ })).toHaveCount(0);
+  await page.goto(`${app.url}#/rosters/grid`);
+  await expect(page.getByRole('button', { name: '打印当日值班表' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '生成排班' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '导出 Excel' })).toHaveCount(0);
+  await page.goto(`${app.url}#/rosters/posts`);
+  await expect(page.getByText('还没有岗位')).toBeVisible();
+  await expect(page.getByRole('button', { name: '新增岗位' })).toHaveCount(0);
+
   await page.goto(`${app.url}#/settings`);
   await expect(page.getByText('设置只有管理员可以查看和修改')).toBeVisible();
   expect((await app.api('entries.update', { id: 1, name: '改名' })).code).toBe('FORBIDDEN');

@@ -8,6 +8,7 @@ import { buildColumns, serverSort, type SortState } from './columns';
 import { LedgerToolbar, type ToolbarState } from './LedgerToolbar';
 import { useDebounced, useElementHeight } from './hooks';
 import { useEntryWindow, type EntryQuery, type WindowRow } from './useEntryWindow';
+import { useCan } from '../../shell/auth/useAuth';
 
 interface Props {
   kind: LedgerKind;
@@ -43,17 +44,18 @@ export function LedgerView({ kind, onAdd, onOpen }: Props) {
     tableRef.current?.scrollTo({ top: 0 });
   }, [entries.shownKey]);
 
-  // Alt+N adds, wherever the focus is (the 新增 button's tooltip says so).
+  // Alt+N adds, wherever the focus is (the 新增 button's tooltip says so); not for 查看.
+  const canWrite = useCan().write;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN') {
+      if (canWrite && e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN') {
         e.preventDefault();
         onAdd(toolbar.community);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onAdd, toolbar.community]);
+  }, [canWrite, onAdd, toolbar.community]);
 
   // antd's estimate of a small table row (padding, one line, border): rows are held to it exactly,
   // else rows not yet drawn are counted short and the last one can slip out of view.

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { AttendancePerson, AttendanceUnit } from '../../../../../shared/domain/signins/types';
 import { call, useApiQuery } from '../../../api';
 import { platform } from '../../../platform';
+import { WriteOnly } from '../../../shell/auth/WriteOnly';
 
 type Numeric<T> = { [K in keyof T]: T[K] extends number ? K : never }[keyof T] & string;
 
@@ -74,9 +75,11 @@ export function AttendancePanel() {
             ...(communities.data ?? []).map((c) => ({ value: c.name, label: c.name })),
           ]}
         />
-        <Button type="primary" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportReport()}>
-          导出
-        </Button>
+        <WriteOnly>
+          <Button type="primary" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportReport()}>
+            导出
+          </Button>
+        </WriteOnly>
         <span style={{ color: '#888' }}>导出的工作簿第一张为汇总，其后每个派出单位一张，可直接发回各单位。</span>
       </Space>
       <Card size="small" title={`按派出单位（${units.length} 个单位）`}>

@@ -5,6 +5,7 @@ import type { Branch } from '../../../../../shared/domain/cadres/types';
 import { useApiMutation, useApiQuery } from '../../../api';
 import { BranchForm } from './BranchForm';
 import { CadrePicker } from './CadrePicker';
+import { WriteOnly } from '../../../shell/auth/WriteOnly';
 
 /** 临时党支部: each with its 第一书记 and members; members are added and removed in place. */
 export function BranchList() {
@@ -25,9 +26,11 @@ export function BranchList() {
       size="small"
       title="临时党支部"
       extra={
-        <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-          新建支部
-        </Button>
+        <WriteOnly>
+          <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+            新建支部
+          </Button>
+        </WriteOnly>
       }
     >
       <Table<Branch>
@@ -78,22 +81,24 @@ export function BranchList() {
             key: 'actions',
             width: 110,
             render: (_, b) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(b)}>
-                  编辑
-                </Button>
-                <Popconfirm
-                  title={`删除“${b.name}”？`}
-                  description="成员仍留在名册中。"
-                  okText="删除"
-                  cancelText="取消"
-                  onConfirm={() => remove.mutateAsync({ id: b.id })}
-                >
-                  <Button type="link" size="small" danger>
-                    删除
+              <WriteOnly>
+                <Space size={0}>
+                  <Button type="link" size="small" onClick={() => setEditing(b)}>
+                    编辑
                   </Button>
-                </Popconfirm>
-              </Space>
+                  <Popconfirm
+                    title={`删除“${b.name}”？`}
+                    description="成员仍留在名册中。"
+                    okText="删除"
+                    cancelText="取消"
+                    onConfirm={() => remove.mutateAsync({ id: b.id })}
+                  >
+                    <Button type="link" size="small" danger>
+                      删除
+                    </Button>
+                  </Popconfirm>
+                </Space>
+              </WriteOnly>
             ),
           },
         ]}

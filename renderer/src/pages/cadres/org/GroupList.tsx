@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { TEAM_SIZE, type OrgGroup, type OrgKind } from '../../../../../shared/domain/cadres/types';
 import { useApiMutation, useApiQuery } from '../../../api';
 import { GroupForm, KIND_LABELS } from './GroupForm';
+import { WriteOnly } from '../../../shell/auth/WriteOnly';
 
 /** One kind of group (先锋岗, 突击队 or 责任区) with its members. */
 export function GroupList({ kind }: { kind: OrgKind }) {
@@ -18,9 +19,11 @@ export function GroupList({ kind }: { kind: OrgKind }) {
       size="small"
       title={KIND_LABELS[kind]}
       extra={
-        <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-          新建{KIND_LABELS[kind]}
-        </Button>
+        <WriteOnly>
+          <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+            新建{KIND_LABELS[kind]}
+          </Button>
+        </WriteOnly>
       }
     >
       <Table<OrgGroup>
@@ -57,21 +60,23 @@ export function GroupList({ kind }: { kind: OrgKind }) {
             key: 'actions',
             width: 110,
             render: (_, g) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(g)}>
-                  编辑
-                </Button>
-                <Popconfirm
-                  title={`删除“${g.name}”？`}
-                  okText="删除"
-                  cancelText="取消"
-                  onConfirm={() => remove.mutateAsync({ id: g.id })}
-                >
-                  <Button type="link" size="small" danger>
-                    删除
+              <WriteOnly>
+                <Space size={0}>
+                  <Button type="link" size="small" onClick={() => setEditing(g)}>
+                    编辑
                   </Button>
-                </Popconfirm>
-              </Space>
+                  <Popconfirm
+                    title={`删除“${g.name}”？`}
+                    okText="删除"
+                    cancelText="取消"
+                    onConfirm={() => remove.mutateAsync({ id: g.id })}
+                  >
+                    <Button type="link" size="small" danger>
+                      删除
+                    </Button>
+                  </Popconfirm>
+                </Space>
+              </WriteOnly>
             ),
           },
         ]}

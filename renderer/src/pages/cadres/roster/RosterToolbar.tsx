@@ -2,6 +2,7 @@ import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icon
 import { Button, Flex, Input, Select } from 'antd';
 import { CADRE_ROLES, POLITICS } from '../../../../../shared/domain/cadres/types';
 import { useApiQuery } from '../../../api';
+import { WriteOnly } from '../../../shell/auth/WriteOnly';
 
 export interface RosterFilters {
   q?: string;
@@ -71,17 +72,19 @@ export function RosterToolbar({ filters, onChange, onAdd, onImport, onExport, bu
         onChange={(politics?: RosterFilters['politics']) => set({ politics })}
         options={options(POLITICS)}
       />
-      <Flex gap={8} style={{ marginLeft: 'auto' }}>
-        <Button type="primary" icon={<PlusOutlined />} onClick={onAdd}>
-          新增
-        </Button>
-        <Button icon={<UploadOutlined />} onClick={onImport} loading={busy}>
-          导入
-        </Button>
-        <Button icon={<DownloadOutlined />} onClick={onExport}>
-          导出
-        </Button>
-      </Flex>
+      <WriteOnly>
+        <Flex gap={8} style={{ marginLeft: 'auto' }}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={onAdd}>
+            新增
+          </Button>
+          <Button icon={<UploadOutlined />} onClick={onImport} loading={busy}>
+            导入
+          </Button>
+          <Button icon={<DownloadOutlined />} onClick={onExport}>
+            导出
+          </Button>
+        </Flex>
+      </WriteOnly>
     </Flex>
   );
 }

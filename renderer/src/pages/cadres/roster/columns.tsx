@@ -1,6 +1,7 @@
 import { Button, Popconfirm, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Cadre } from '../../../../../shared/domain/cadres/types';
+import { WriteOnly } from '../../../shell/auth/WriteOnly';
 
 const politicsColors: Record<string, string> = {
   中共党员: 'red',
@@ -38,22 +39,24 @@ export function rosterColumns(onEdit: (c: Cadre) => void, onRemove: (c: Cadre) =
       width: 120,
       fixed: 'right',
       render: (_, c) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => onEdit(c)}>
-            编辑
-          </Button>
-          <Popconfirm
-            title={`删除“${c.name}”？`}
-            description="删除后不能恢复。"
-            okText="删除"
-            cancelText="取消"
-            onConfirm={() => onRemove(c)}
-          >
-            <Button type="link" size="small" danger>
-              删除
+        <WriteOnly>
+          <Space size={0}>
+            <Button type="link" size="small" onClick={() => onEdit(c)}>
+              编辑
             </Button>
-          </Popconfirm>
-        </Space>
+            <Popconfirm
+              title={`删除“${c.name}”？`}
+              description="删除后不能恢复。"
+              okText="删除"
+              cancelText="取消"
+              onConfirm={() => onRemove(c)}
+            >
+              <Button type="link" size="small" danger>
+                删除
+              </Button>
+            </Popconfirm>
+          </Space>
+        </WriteOnly>
       ),
     },
   ];

@@ -1,6 +1,7 @@
 import { Button, Card, Col, List, Row, Table, Tag } from 'antd';
 import type { SigninDay, SigninRow } from '../../../../../shared/domain/signins/types';
 import { clockText } from './deskChoice';
+import { WriteOnly } from '../../../shell/auth/WriteOnly';
 
 /** The day's sign-ins, and who is expected but has not come. */
 export function DayTables({
@@ -46,9 +47,11 @@ export function DayTables({
                 title: '操作',
                 width: 70,
                 render: (_v, r) => (
-                  <Button size="small" type="link" onClick={() => onCorrect(r)}>
-                    修改
-                  </Button>
+                  <WriteOnly>
+                    <Button size="small" type="link" onClick={() => onCorrect(r)}>
+                      修改
+                    </Button>
+                  </WriteOnly>
                 ),
               },
             ]}

@@ -10,6 +10,7 @@ import { useDeskChoice } from './deskChoice';
 import { ImportSignins } from './ImportSignins';
 import { QuickEntry, type Mode } from './QuickEntry';
 import { WalkInModal } from './WalkInModal';
+import { WriteOnly } from '../../../shell/auth/WriteOnly';
 
 /** 干部签到 -> 今日签到: the sign-in desk, run from the keyboard. */
 export function SigninPanel() {
@@ -24,15 +25,17 @@ export function SigninPanel() {
       <DeskBar
         {...desk}
         extra={
-          <>
+          <WriteOnly>
             <Button icon={<UserAddOutlined />} onClick={() => setWalkIn('')}>
               现场登记（Alt+N）
             </Button>
             <ImportSignins />
-          </>
+          </WriteOnly>
         }
       />
-      <QuickEntry day={desk.day} community={desk.community} mode={mode} setMode={setMode} onWalkIn={setWalkIn} />
+      <WriteOnly>
+        <QuickEntry day={desk.day} community={desk.community} mode={mode} setMode={setMode} onWalkIn={setWalkIn} />
+      </WriteOnly>
       <DayTables data={day.data} loading={day.isLoading} onCorrect={setCorrecting} />
       <WalkInModal
         open={walkIn !== null}

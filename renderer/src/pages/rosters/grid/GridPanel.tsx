@@ -16,6 +16,8 @@ import { DAY_COLUMN_WIDTH, gridColumns, POST_COLUMN_WIDTH } from './gridColumns'
 import { PrintBar } from './PrintBar';
 import { ShiftBlock } from './ShiftBlock';
 import { useSwapPick } from './useSwapPick';
+import { WriteOnly } from '../../../shell/auth/WriteOnly';
+import { useCan } from '../../../shell/auth/useAuth';
 
 const POSTS_PER_PAGE = 20;
 
@@ -26,6 +28,8 @@ export function GridPanel() {
   const [generating, setGenerating] = useState(false);
   const [swapping, setSwapping] = useState(false);
   const [editing, setEditing] = useState<{ cell: RosterCell; post: DutyPost } | null>(null);
+  // 查看 reads the grid; a shift opens for editing only for the roles that may change it.
+  const canEdit = useCan().write;
   const grid = useApiQuery('rosters.grid', { ...period, community: community || undefined });
   const data = grid.data;
   const cellsOf = useMemo(() => indexCells(data?.cells ?? []), [data]);
@@ -39,7 +43,7 @@ export function GridPanel() {
           postName={post.name}
           swapping={swapping}
           pickedId={swap.pickedOn(cell)}
-          onOpen={(c) => setEditing({ cell: c, post })}
+          onOpen={(c) => canEdit && setEditing({ cell: c, post })}
           onPick={swap.pick}
         />
       ))
@@ -56,19 +60,21 @@ export function GridPanel() {
           <span>社区</span>
           <CommunitySelect value={community} onChange={setCommunity} names={communityNames} />
         </Space>
-        <Space wrap>
-          <Button type="primary" icon={<ThunderboltOutlined />} onClick={() => setGenerating(true)}>
-            生成排班
-          </Button>
-          <Button
-            icon={<SwapOutlined />}
-            type={swapping ? 'primary' : 'default'}
-            aria-pressed={swapping}
-            onClick={() => setSwapping((s) => !s)}
-          >
-            {swapping ? '结束换班' : '换班'}
-          </Button>
-        </Space>
+        <WriteOnly>
+          <Space wrap>
+            <Button type="primary" icon={<ThunderboltOutlined />} onClick={() => setGenerating(true)}>
+              生成排班
+            </Button>
+            <Button
+              icon={<SwapOutlined />}
+              type={swapping ? 'primary' : 'default'}
+              aria-pressed={swapping}
+              onClick={() => setSwapping((s) => !s)}
+            >
+              {swapping ? '结束换班' : '换班'}
+            </Button>
+          </Space>
+        </WriteOnly>
       </Flex>
       <PrintBar period={period} community={community} posts={data?.posts ?? []} />
       {swapping && (

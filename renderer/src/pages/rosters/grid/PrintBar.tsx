@@ -8,6 +8,7 @@ import { call } from '../../../api';
 import { platform } from '../../../platform';
 import { weekOf, type Period } from '../period';
 import { rosterDayRoute, rosterWeekRoute } from '../print/routes';
+import { WriteOnly } from '../../../shell/auth/WriteOnly';
 
 interface Props {
   period: Period;
@@ -70,9 +71,11 @@ export function PrintBar({ period, community, posts }: Props) {
       >
         打印周表
       </Button>
-      <Button icon={<FileExcelOutlined />} onClick={() => exportXlsx().catch(fail)}>
-        导出 Excel
-      </Button>
+      <WriteOnly>
+        <Button icon={<FileExcelOutlined />} onClick={() => exportXlsx().catch(fail)}>
+          导出 Excel
+        </Button>
+      </WriteOnly>
     </Space>
   );
 }

@@ -5,10 +5,13 @@ import type { ShiftPattern } from '../../../../../shared/domain/rosters/types';
 import { useApiMutation, useApiQuery } from '../../../api';
 import { isOvernight, shiftDefTime } from '../shiftTime';
 import { PatternEditor } from './PatternEditor';
+import { WriteOnly } from '../../../shell/auth/WriteOnly';
+import { useCan } from '../../../shell/auth/useAuth';
 
 /** 班次: the shift patterns (3×8h, 2×12h, 24h …) the posts use. */
 export function PatternsPanel() {
   const { message } = App.useApp();
+  const can = useCan();
   const patterns = useApiQuery('shiftPatterns.list', {});
   const remove = useApiMutation('shiftPatterns.remove', ['shiftPatterns', 'dutyPosts']);
   const [editing, setEditing] = useState<ShiftPattern | null | undefined>(undefined);
@@ -19,9 +22,11 @@ export function PatternsPanel() {
         <Typography.Text type="secondary">
           岗位按班次排班；同一岗位可在周末或某些日期改用其他班次（在“岗位”中设置）。
         </Typography.Text>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-          新增班次
-        </Button>
+        <WriteOnly>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+            新增班次
+          </Button>
+        </WriteOnly>
       </Flex>
       <Table<ShiftPattern>
         size="small"
@@ -29,7 +34,7 @@ export function PatternsPanel() {
         loading={patterns.isFetching}
         dataSource={patterns.data ?? []}
         pagination={false}
-        onRow={(p) => ({ onDoubleClick: () => setEditing(p) })}
+        onRow={(p) => ({ onDoubleClick: () => can.write && setEditing(p) })}
         columns={[
           { title: '名称', dataIndex: 'name', width: 200 },
           {
@@ -51,32 +56,34 @@ export function PatternsPanel() {
             key: 'actions',
             width: 120,
             render: (_, p) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(p)}>
-                  编辑
-                </Button>
-                <Popconfirm
-                  title={`删除班次“${p.name}”？`}
-                  okText="删除"
-                  cancelText="取消"
-                  onConfirm={() =>
-                    remove
-                      .mutateAsync({ id: p.id })
-                      .then(() => void message.success(`已删除班次“${p.name}”`))
-                      .catch(() => undefined)
-                  }
-                >
-                  <Button
-                    type="link"
-                    size="small"
-                    danger
-                    disabled={p.usedBy > 0}
-                    title={p.usedBy ? '有岗位在用，不能删除' : undefined}
-                  >
-                    删除
+              <WriteOnly>
+                <Space size={0}>
+                  <Button type="link" size="small" onClick={() => setEditing(p)}>
+                    编辑
                   </Button>
-                </Popconfirm>
-              </Space>
+                  <Popconfirm
+                    title={`删除班次“${p.name}”？`}
+                    okText="删除"
+                    cancelText="取消"
+                    onConfirm={() =>
+                      remove
+                        .mutateAsync({ id: p.id })
+                        .then(() => void message.success(`已删除班次“${p.name}”`))
+                        .catch(() => undefined)
+                    }
+                  >
+                    <Button
+                      type="link"
+                      size="small"
+                      danger
+                      disabled={p.usedBy > 0}
+                      title={p.usedBy ? '有岗位在用，不能删除' : undefined}
+                    >
+                      删除
+                    </Button>
+                  </Popconfirm>
+                </Space>
+              </WriteOnly>
             ),
           },
         ]}

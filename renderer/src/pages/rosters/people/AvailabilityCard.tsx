@@ -7,6 +7,7 @@ import { useApiMutation, useApiQuery } from '../../../api';
 import { monthOf, type Period } from '../period';
 import { PeriodPicker } from '../PeriodPicker';
 import { AvailabilityForm } from './AvailabilityForm';
+import { WriteOnly } from '../../../shell/auth/WriteOnly';
 
 const REASON_COLORS: Record<string, string> = { 请假: 'blue', 隔离: 'red', 轮休: 'green', 其他: 'default' };
 
@@ -25,9 +26,11 @@ export function AvailabilityCard() {
       extra={
         <Space>
           <PeriodPicker value={period} onChange={setPeriod} ariaLabel="请假期间" />
-          <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            登记
-          </Button>
+          <WriteOnly>
+            <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              登记
+            </Button>
+          </WriteOnly>
         </Space>
       }
     >
@@ -54,21 +57,23 @@ export function AvailabilityCard() {
             key: 'actions',
             width: 80,
             render: (_, u) => (
-              <Popconfirm
-                title={`删除 ${u.name} 的${u.reason}？`}
-                okText="删除"
-                cancelText="取消"
-                onConfirm={() =>
-                  remove
-                    .mutateAsync({ id: u.id })
-                    .then(() => void message.success('已删除'))
-                    .catch(() => undefined)
-                }
-              >
-                <Button type="link" size="small" danger>
-                  删除
-                </Button>
-              </Popconfirm>
+              <WriteOnly>
+                <Popconfirm
+                  title={`删除 ${u.name} 的${u.reason}？`}
+                  okText="删除"
+                  cancelText="取消"
+                  onConfirm={() =>
+                    remove
+                      .mutateAsync({ id: u.id })
+                      .then(() => void message.success('已删除'))
+                      .catch(() => undefined)
+                  }
+                >
+                  <Button type="link" size="small" danger>
+                    删除
+                  </Button>
+                </Popconfirm>
+              </WriteOnly>
             ),
           },
         ]}

@@ -8,6 +8,7 @@ import { CommunitySelect } from '../CommunitySelect';
 import { useRosterCommunity } from '../useRosterCommunity';
 import { postColumns } from './postColumns';
 import { PostForm } from './PostForm';
+import { WriteOnly } from '../../../shell/auth/WriteOnly';
 
 /** 岗位: the posts of a community (or all), added and changed through a form. */
 export function PostsPanel() {
@@ -51,9 +52,11 @@ export function PostsPanel() {
           <span>社区</span>
           <CommunitySelect value={community} onChange={setCommunity} names={communityNames} />
         </Space>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-          新增岗位
-        </Button>
+        <WriteOnly>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+            新增岗位
+          </Button>
+        </WriteOnly>
       </Flex>
       <Table<DutyPost>
         size="small"

@@ -2,6 +2,7 @@ import { Button, Popconfirm, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { DutyPost } from '../../../../../shared/domain/rosters/types';
 import { weekdayName } from '../../../../../shared/domain/weekdays';
+import { WriteOnly } from '../../../shell/auth/WriteOnly';
 
 /** '周六、周日：24 小时值守；2022-05-01：…' of a post's pattern overrides. */
 function overridesText(post: DutyPost, names: Map<number, string>): string {
@@ -60,16 +61,18 @@ export function postColumns(
       width: 110,
       fixed: 'right',
       render: (_, p) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => onEdit(p)}>
-            编辑
-          </Button>
-          <Popconfirm title={`删除岗位“${p.name}”？`} okText="删除" cancelText="取消" onConfirm={() => onRemove(p)}>
-            <Button type="link" size="small" danger>
-              删除
+        <WriteOnly>
+          <Space size={0}>
+            <Button type="link" size="small" onClick={() => onEdit(p)}>
+              编辑
             </Button>
-          </Popconfirm>
-        </Space>
+            <Popconfirm title={`删除岗位“${p.name}”？`} okText="删除" cancelText="取消" onConfirm={() => onRemove(p)}>
+              <Button type="link" size="small" danger>
+                删除
+              </Button>
+            </Popconfirm>
+          </Space>
+        </WriteOnly>
       ),
     },
   ];

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { RosterRules } from '../../../../../shared/domain/rosters/types';
 import { useApiMutation, useApiQuery } from '../../../api';
 import { enterSubmits } from '../../../components/ledgers/enterSubmits';
+import { WriteOnly } from '../../../shell/auth/WriteOnly';
 
 type Values = Omit<RosterRules, 'holidays'> & { holidays: Dayjs[] };
 
@@ -93,9 +94,11 @@ export function RulesPanel() {
           <Form.Item name="holidays" label="法定节假日" extra="与周末一样计入周末班，尽量平均分配">
             <DatePicker multiple maxTagCount="responsive" style={{ width: '100%' }} placeholder="选择日期" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={update.isPending}>
-            保存
-          </Button>
+          <WriteOnly>
+            <Button type="primary" htmlType="submit" loading={update.isPending}>
+              保存
+            </Button>
+          </WriteOnly>
         </Form>
       </div>
     </Card>
