@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSheetNames } from '../../../electron/core/excel/read/sheetNames';
@@ -224,5 +225,19 @@ describe('the workbook reader on packages other programs write', () => {
       ],
     ]);
     await expect(readAll(readXlsxSheets(cut))).rejects.toMatchObject({ code: 'BAD_INPUT' });
+  });
+
+  it('refuses a part that inflates to far more than its stated size', async () => {
+    const styles = `<styleSheet xmlns="${MAIN}">${' '.repeat(65 * 1024 * 1024)}</styleSheet>`;
+    const file = book([{ name: '名单', data: '<row r="1"><c r="A1"><v>1</v></c></row>' }], { styles });
+    // The directory says the part is 100 bytes.
+    const bytes = fs.readFileSync(file);
+    const name = Buffer.from('xl/styles.xml');
+    for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+      if (bytes.readUInt32LE(at - 46) === 0x02014b50) bytes.writeUInt32LE(100, at - 46 + 24);
+      else if (bytes.readUInt32LE(at - 30) === 0x04034b50) bytes.writeUInt32LE(100, at - 30 + 22);
+    }
+    fs.writeFileSync(file, bytes);
+    await expect(readAll(readXlsxSheets(file))).rejects.toMatchObject({ code: 'BAD_INPUT' });
   });
 });

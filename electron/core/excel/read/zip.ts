@@ -51,19 +51,26 @@ export async function openZip(file: string): Promise<ZipArchive> {
     const raw = await zip.openReadStreamPromise(entry, { decodeFileData: false });
     if (stored) return raw;
     // A failure on either side ends the inflated stream with the error.
-    return pipeline(
-      raw,
-      zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK, highWaterMark: 16 * INFLATE_CHUNK } as zlib.ZlibOptions),
-      () => {},
-    );
+    return pipeline(raw, zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK }), () => {});
   };
   return {
     find: (name) => (entries.has(name) ? name : folded.get(name.toLowerCase())),
     stream,
     text: async (name) => {
-      if (entryOf(name).uncompressedSize > MAX_TEXT_PART) throw new Error(`the part ${name} is too large`);
+      const tooLarge = () => new Error(`the part ${name} is too large`);
+      if (entryOf(name).uncompressedSize > MAX_TEXT_PART) throw tooLarge();
+      const input = await stream(name);
       const chunks: Buffer[] = [];
-      for await (const chunk of await stream(name)) chunks.push(chunk as Buffer);
+      let size = 0;
+      // The sizes in the directory are not checked against the data: a part may inflate to more.
+      for await (const chunk of input) {
+        size += (chunk as Buffer).length;
+        if (size > MAX_TEXT_PART) {
+          input.destroy();
+          throw tooLarge();
+        }
+        chunks.push(chunk as Buffer);
+      }
       return Buffer.concat(chunks).toString('utf8');
     },
     close: () => zip.close(),
