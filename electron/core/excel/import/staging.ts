@@ -9,6 +9,7 @@
  * for a row that goes in as checked (not merged, not edited since).
  */
 import type Database from 'better-sqlite3';
+import { prepared } from '../../db/prepared';
 import type { ValidEntry } from '../../../../shared/domain/ledgers/validate';
 import { entryValues, type SearchColumns } from './insertRows';
 
@@ -48,31 +49,30 @@ export class Staging {
   }
 }
 
+/** Staged rows in a range that name a community or grid the ledger does not have. */
+const UNKNOWN_PLACE = `SELECT 1 FROM temp.staged_entries s WHERE s.seq BETWEEN ? AND ? AND (
+    NOT EXISTS (SELECT 1 FROM communities c WHERE c.name = s.community) OR
+    s.grid IS NOT NULL AND NOT EXISTS
+      (SELECT 1 FROM grids g JOIN communities c ON c.id = g.community_id WHERE c.name = s.community AND g.name = s.grid))`;
+
+/** The staged rows in a range, in order, with their places' ids. */
+const COPY = `INSERT INTO entries (kind, name, id_number, gender, birth_date, phones, community_id, grid_id, address, cadre,
+                             note, fields, extra, name_pinyin, search, created_at, updated_at)
+  SELECT ?, s.name, s.id_number, s.gender, s.birth_date, s.phones,
+         (SELECT id FROM communities WHERE name = s.community),
+         CASE WHEN s.grid IS NULL THEN NULL ELSE
+           (SELECT g.id FROM grids g JOIN communities c ON c.id = g.community_id WHERE c.name = s.community AND g.name = s.grid)
+         END,
+         s.address, s.cadre, s.note, s.fields, s.extra, s.name_pinyin, s.search, ?, ?
+  FROM temp.staged_entries s WHERE s.seq BETWEEN ? AND ? ORDER BY s.seq`;
+
 /**
  * Copies the staged rows first..last into entries, within the caller's transaction, in order.
  * False, with nothing written, when one of them names a community or grid that does not exist
  * (the caller then writes them one by one, which says what is wrong).
  */
 export function copyStaged(db: Database.Database, kind: string, now: string, first: number, last: number): boolean {
-  const unknownPlace = db
-    .prepare(
-      `SELECT 1 FROM temp.staged_entries s WHERE s.seq BETWEEN ? AND ? AND (
-         NOT EXISTS (SELECT 1 FROM communities c WHERE c.name = s.community) OR
-         s.grid IS NOT NULL AND NOT EXISTS
-           (SELECT 1 FROM grids g JOIN communities c ON c.id = g.community_id WHERE c.name = s.community AND g.name = s.grid))`,
-    )
-    .get(first, last);
-  if (unknownPlace) return false;
-  db.prepare(
-    `INSERT INTO entries (kind, name, id_number, gender, birth_date, phones, community_id, grid_id, address, cadre,
-                          note, fields, extra, name_pinyin, search, created_at, updated_at)
-     SELECT ?, s.name, s.id_number, s.gender, s.birth_date, s.phones,
-            (SELECT id FROM communities WHERE name = s.community),
-            CASE WHEN s.grid IS NULL THEN NULL ELSE
-              (SELECT g.id FROM grids g JOIN communities c ON c.id = g.community_id WHERE c.name = s.community AND g.name = s.grid)
-            END,
-            s.address, s.cadre, s.note, s.fields, s.extra, s.name_pinyin, s.search, ?, ?
-     FROM temp.staged_entries s WHERE s.seq BETWEEN ? AND ? ORDER BY s.seq`,
-  ).run(kind, now, now, first, last);
+  if (prepared(db, UNKNOWN_PLACE).get(first, last)) return false;
+  prepared(db, COPY).run(kind, now, now, first, last);
   return true;
 }

@@ -1,4 +1,4 @@
-import { Alert, App, Form, Modal, Typography } from 'antd';
+import { Alert, App, Form, Modal } from 'antd';
 import { useRef, useState } from 'react';
 import type { FieldValue } from '../../../../shared/domain/ledgers/fields';
 import type { Entry, LedgerKind } from '../../../../shared/domain/ledgers/types';
@@ -6,6 +6,7 @@ import { ApiError, call, useApiMutation, useApiQuery } from '../../api';
 import { enterSubmits } from '../../components/ledgers/enterSubmits';
 import { EntryFormFields } from './EntryFormFields';
 import { errorPath } from './formRules';
+import { FORM_KEYS, keyHintFooter } from '../../components/keyHintFooter';
 
 /** What the form is for: a new entry (with a default community) or an existing one. */
 export type EntryFormTarget =
@@ -127,12 +128,7 @@ export function EntryForm({ target, onSaved, onCancel }: Props) {
         if (open && !boxRef.current?.contains(document.activeElement)) form.getFieldInstance('name')?.focus();
       }}
       styles={{ body: { maxHeight: 'calc(100vh - 220px)', overflowY: 'auto', paddingRight: 8 } }}
-      footer={(buttons) => (
-        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-          <Typography.Text type="secondary">Enter 保存 · Esc 取消 · Tab 下一项</Typography.Text>
-          <div>{buttons}</div>
-        </div>
-      )}
+      footer={keyHintFooter(FORM_KEYS)}
     >
       {serverError && <Alert type="error" showIcon title={serverError} style={{ marginBottom: 16 }} role="alert" />}
       <div ref={boxRef} onKeyDownCapture={enterSubmits(() => form.submit())}>

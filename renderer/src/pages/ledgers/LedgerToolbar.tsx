@@ -3,7 +3,7 @@ import { Button, Flex, Input, Segmented, Select, Tooltip, Typography } from 'ant
 import { useNavigate } from 'react-router';
 import type { LedgerKind } from '../../../../shared/domain/ledgers/types';
 import { useApiQuery } from '../../api';
-import { useCan } from '../../shell/auth/useAuth';
+import { WriteOnly } from '../../shell/auth/WriteOnly';
 import { LedgerExportButton, type LedgerViewQuery } from '../transfer/LedgerExportButton';
 import { KindFilters, type FilterValue } from './KindFilters';
 
@@ -29,7 +29,6 @@ interface Props {
 
 export function LedgerToolbar({ kind, value, onChange, total, onAdd, view }: Props) {
   const navigate = useNavigate();
-  const can = useCan();
   const communities = useApiQuery('communities.list', {});
   const grids = communities.data?.find((c) => c.name === value.community)?.grids ?? [];
   const set = (patch: Partial<ToolbarState>) => onChange({ ...value, ...patch });
@@ -78,25 +77,22 @@ export function LedgerToolbar({ kind, value, onChange, total, onAdd, view }: Pro
         <Typography.Text type="secondary" data-testid="ledger-total" style={{ whiteSpace: 'nowrap' }}>
           {total === null ? '' : `共 ${total} 人`}
         </Typography.Text>
-        {/* 查看 reads only: no buttons that would be refused. */}
-        {can.write && (
-          <>
-            <Tooltip title="快捷键 Alt+N">
-              <Button type="primary" icon={<PlusOutlined />} onClick={onAdd}>
-                新增
-              </Button>
-            </Tooltip>
-            <Tooltip title="从 Excel 或 CSV 文件导入">
-              <Button
-                icon={<ImportOutlined />}
-                onClick={() => navigate(`/transfer?kind=${encodeURIComponent(kind.key)}`)}
-              >
-                导入
-              </Button>
-            </Tooltip>
-            <LedgerExportButton kind={kind} view={view} total={total} />
-          </>
-        )}
+        <WriteOnly>
+          <Tooltip title="快捷键 Alt+N">
+            <Button type="primary" icon={<PlusOutlined />} onClick={onAdd}>
+              新增
+            </Button>
+          </Tooltip>
+          <Tooltip title="从 Excel 或 CSV 文件导入">
+            <Button
+              icon={<ImportOutlined />}
+              onClick={() => navigate(`/transfer?kind=${encodeURIComponent(kind.key)}`)}
+            >
+              导入
+            </Button>
+          </Tooltip>
+          <LedgerExportButton kind={kind} view={view} total={total} />
+        </WriteOnly>
       </Flex>
     </Flex>
   );

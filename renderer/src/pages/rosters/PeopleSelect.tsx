@@ -1,6 +1,6 @@
-import { Select } from 'antd';
 import { useState } from 'react';
 import { useApiQuery } from '../../api';
+import { ServerSearchSelect } from '../../components/ServerSearchSelect';
 
 export interface KnownPerson {
   cadreId: number;
@@ -29,26 +29,22 @@ export function PeopleSelect({ known = [], multiple, value, onChange, placeholde
   for (const p of (found.data ?? []).slice(0, 50)) people.set(p.cadreId, p);
   const options = [...people.values()].map((p) => ({ value: p.cadreId, label: p.name, unit: p.unit ?? '' }));
   return (
-    <Select
-      mode={multiple ? 'multiple' : undefined}
-      showSearch={{ filterOption: false, onSearch: setQ }}
-      allowClear
-      autoFocus={autoFocus}
-      aria-label={ariaLabel}
-      placeholder={placeholder ?? '输入姓名、电话或拼音首字母'}
-      value={value ?? (multiple ? [] : undefined)}
-      onChange={(v: number | number[] | undefined) => onChange?.(v ?? null)}
-      onBlur={() => setQ('')}
+    <ServerSearchSelect
       options={options}
+      onSearch={setQ}
+      searching={found.isFetching}
+      multiple={multiple}
+      value={value}
+      onChange={onChange}
+      placeholder={placeholder}
+      ariaLabel={ariaLabel}
+      autoFocus={autoFocus}
       optionRender={(o) => (
         <span>
           {o.data.label}
           {o.data.unit && <span style={{ color: '#999', marginLeft: 8 }}>{o.data.unit}</span>}
         </span>
       )}
-      loading={found.isFetching}
-      notFoundContent={found.isFetching ? '搜索中…' : '没有找到'}
-      style={{ width: '100%' }}
     />
   );
 }

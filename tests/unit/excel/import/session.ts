@@ -10,12 +10,12 @@ import type { MergeStrategy } from '../../../../shared/domain/excel/imports';
 
 export const fixtures = path.resolve(import.meta.dirname, '../../../../../shared/fixtures');
 
-/** The sheets as the reader thread hands them over, 7 rows at a time, each batch checked and staged as it comes. */
-function arriving(sheets: SheetData[], speculation: Speculation): SheetData[] {
+/** The sheets as the reader thread hands them over: a few rows at a time, each batch checked (and staged) as it comes. */
+export function arriving(sheets: SheetData[], speculation: Speculation, batch = 7): SheetData[] {
   return sheets.map((sheet) => {
     const growing: SheetData = { name: sheet.name, hidden: sheet.hidden, rows: [] };
-    for (let i = 0; i < sheet.rows.length; i += 7) {
-      growing.rows.push(...sheet.rows.slice(i, i + 7));
+    for (let i = 0; i < sheet.rows.length; i += batch) {
+      growing.rows.push(...sheet.rows.slice(i, i + batch));
       speculation.advance(growing, false);
     }
     speculation.advance(growing, true);

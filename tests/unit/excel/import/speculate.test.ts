@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../../electron/core/app';
-import type { SheetData } from '../../../../electron/core/excel/import/analyze';
 import { readAll } from '../../../../electron/core/excel/import/readAll';
 import { ImportSession, type PreviewOptions } from '../../../../electron/core/excel/import/session';
 import { Speculation } from '../../../../electron/core/excel/import/speculate';
@@ -9,23 +8,10 @@ import { prepareSearch, searchColumns } from '../../../../electron/core/excel/im
 import { namePinyin, searchText } from '../../../../electron/core/ledgers/search';
 import { EXTRA_TARGET } from '../../../../shared/domain/excel/imports';
 import { openTestApp } from '../../helpers';
-import { fixtures, openSession } from './session';
+import { arriving, fixtures, openSession } from './session';
 
 const hudong = path.join(fixtures, '孕产妇台账-湖东社区.xlsx');
 const summed = path.join(fixtures, '孕产妇台账-三社区汇总.xlsx');
-
-/** The sheets as the reader thread hands them over: a few rows at a time, each batch checked as it comes. */
-function arriving(sheets: SheetData[], speculation: Speculation, batch: number): SheetData[] {
-  return sheets.map((sheet) => {
-    const growing: SheetData = { name: sheet.name, hidden: sheet.hidden, rows: [] };
-    for (let i = 0; i < sheet.rows.length; i += batch) {
-      growing.rows.push(...sheet.rows.slice(i, i + batch));
-      speculation.advance(growing, false);
-    }
-    speculation.advance(growing, true);
-    return growing;
-  });
-}
 
 /** Preview with the suggested mapping, or with the mapping changed by `change`. */
 async function preview(

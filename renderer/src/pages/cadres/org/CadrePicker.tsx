@@ -1,7 +1,7 @@
-import { Select } from 'antd';
 import { useState } from 'react';
 import type { OrgMember } from '../../../../../shared/domain/cadres/types';
 import { useApiQuery } from '../../../api';
+import { ServerSearchSelect } from '../../../components/ServerSearchSelect';
 
 interface Props {
   /** People already chosen, so their names show before any search. */
@@ -26,19 +26,15 @@ export function CadrePicker({ known = [], multiple, value, onChange, placeholder
     label: `${p.name}（${p.unit || '无单位'}，${p.politics}）`,
   }));
   return (
-    <Select
-      mode={multiple ? 'multiple' : undefined}
-      showSearch={{ filterOption: false, onSearch: setQ }}
-      allowClear
-      aria-label={ariaLabel}
-      placeholder={placeholder ?? '输入姓名、电话或拼音首字母'}
-      value={value ?? (multiple ? [] : undefined)}
-      onChange={(v: number | number[] | undefined) => onChange?.(v ?? null)}
-      onBlur={() => setQ('')}
+    <ServerSearchSelect
       options={options}
-      loading={found.isFetching}
-      notFoundContent={found.isFetching ? '搜索中…' : '没有找到'}
-      style={{ width: '100%' }}
+      onSearch={setQ}
+      searching={found.isFetching}
+      multiple={multiple}
+      value={value}
+      onChange={onChange}
+      placeholder={placeholder}
+      ariaLabel={ariaLabel}
     />
   );
 }

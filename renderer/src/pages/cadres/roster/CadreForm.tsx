@@ -1,9 +1,10 @@
-import { Alert, App, Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
+import { Alert, App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import { CADRE_ROLES, POLITICS, type Cadre } from '../../../../../shared/domain/cadres/types';
 import { ApiError, useApiMutation, useApiQuery } from '../../../api';
 import { enterSubmits } from '../../../components/ledgers/enterSubmits';
 import { cadreRule } from './rules';
+import { FORM_KEYS, keyHintFooter } from '../../../components/keyHintFooter';
 
 type FormValues = Partial<
   Record<
@@ -92,12 +93,7 @@ export function CadreForm({ cadre, onClose }: Props) {
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
-      footer={(buttons) => (
-        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-          <Typography.Text type="secondary">Enter 保存 · Esc 取消 · Tab 下一项</Typography.Text>
-          <div>{buttons}</div>
-        </div>
-      )}
+      footer={keyHintFooter(FORM_KEYS)}
     >
       {serverError && <Alert type="error" showIcon title={serverError} style={{ marginBottom: 16 }} role="alert" />}
       <div onKeyDownCapture={enterSubmits(() => form.submit())}>

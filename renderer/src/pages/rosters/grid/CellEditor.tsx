@@ -1,4 +1,4 @@
-import { Alert, App, Descriptions, Form, Modal, Switch, Typography } from 'antd';
+import { Alert, App, Descriptions, Form, Modal, Switch } from 'antd';
 import { useState } from 'react';
 import type { DutyPost, RosterCell } from '../../../../../shared/domain/rosters/types';
 import { isoWeekday } from '../../../../../shared/domain/dates';
@@ -10,6 +10,7 @@ import { PeopleSelect } from '../PeopleSelect';
 import { shiftTime } from '../shiftTime';
 import { refOf } from './cellIndex';
 import { useRosterEdit } from './useRosterEdit';
+import { keyHintFooter } from '../../../components/keyHintFooter';
 
 interface Values {
   cadreIds: number[];
@@ -78,12 +79,7 @@ export function CellEditor({ cell, post, names, onClose }: Props) {
       onCancel={onClose}
       confirmLoading={saving}
       destroyOnHidden
-      footer={(buttons) => (
-        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-          <Typography.Text type="secondary">Enter 保存 · Esc 取消</Typography.Text>
-          <div>{buttons}</div>
-        </div>
-      )}
+      footer={keyHintFooter('Enter 保存 · Esc 取消')}
     >
       <Descriptions
         size="small"

@@ -1,10 +1,11 @@
-import { Alert, App, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Switch, Typography } from 'antd';
+import { Alert, App, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { POST_KINDS, type DutyPost } from '../../../../../shared/domain/rosters/types';
 import { ApiError, useApiMutation, useApiQuery } from '../../../api';
 import { enterSubmits } from '../../../components/ledgers/enterSubmits';
 import { PatternOverrides } from './PatternOverrides';
 import { postToValues, valuesToInput, type PostValues } from './postValues';
+import { FORM_KEYS, keyHintFooter } from '../../../components/keyHintFooter';
 
 interface Props {
   post: DutyPost | null;
@@ -52,12 +53,7 @@ export function PostForm({ post, community, onClose }: Props) {
       onCancel={onClose}
       confirmLoading={add.isPending || update.isPending}
       destroyOnHidden
-      footer={(buttons) => (
-        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-          <Typography.Text type="secondary">Enter 保存 · Esc 取消 · Tab 下一项</Typography.Text>
-          <div>{buttons}</div>
-        </div>
-      )}
+      footer={keyHintFooter(FORM_KEYS)}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
       <div onKeyDownCapture={enterSubmits(() => form.submit())}>
