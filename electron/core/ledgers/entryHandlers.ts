@@ -109,6 +109,12 @@ export const entryHandlers: HandlerMap<MethodsOf<'entries'>> = {
     ctx.db.transaction(() => {
       const before = getEntry(ctx, id);
       ctx.db.prepare('DELETE FROM entries WHERE id = ?').run(id);
+      // The id goes to the next new entry when it was the largest: a change left behind would
+      // let the undo of an import remove or overwrite that entry. (batch_id IN …: a key lookup
+      // per import, not a scan of every import's changes.)
+      ctx.db
+        .prepare('DELETE FROM import_changes WHERE batch_id IN (SELECT id FROM import_batches) AND entry_id = ?')
+        .run(id);
       audit(ctx, 'entries.remove', id, before, null);
       return { id };
     })(),

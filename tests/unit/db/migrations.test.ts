@@ -188,6 +188,106 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('009 drops the ID number index, keeps the entries, and the lookups by ID number use entries_one_open', () => {
+    const file = fileAt(8);
+    const v8 = new Database(file);
+    v8.prepare("INSERT INTO communities (id, name, created_at) VALUES (1, '湖东社区', 'x')").run();
+    const add = v8.prepare(
+      "INSERT INTO entries (kind, name, id_number, gender, birth_date, community_id, status, created_at, updated_at) VALUES ('pregnant', ?, ?, '女', 'x', 1, ?, 'x', 'x')",
+    );
+    add.run('王芳', '1', '在册');
+    add.run('王芳', '1', '已结案');
+    add.run('李静', '2', '在册');
+    v8.close();
+    const db = openDatabase(file, { migrations: migrations.slice(0, 9) });
+    expect(schemaVersion(db)).toBe(9);
+    expect(db.prepare('SELECT name, status FROM entries ORDER BY id').all()).toEqual([
+      { name: '王芳', status: '在册' },
+      { name: '王芳', status: '已结案' },
+      { name: '李静', status: '在册' },
+    ]);
+    const indexes = db.prepare("SELECT name FROM pragma_index_list('entries')").pluck().all();
+    expect(indexes).not.toContain('entries_by_id_number');
+    expect(indexes).toContain('entries_one_open');
+    // As written in entryWrite.ts (assertNoOpenDuplicate), entryHandlers.ts (reopen) and existing.ts (findOpenEntry).
+    const lookups: [string, unknown[]][] = [
+      [
+        `SELECT e.id, e.name, c.name AS community FROM entries e JOIN communities c ON c.id = e.community_id
+       WHERE e.kind = ? AND e.id_number = ? AND e.status = '在册' AND e.id IS NOT ?`,
+        ['pregnant', '1', null],
+      ],
+      ["SELECT name FROM entries WHERE kind = ? AND id_number = ? AND status = '在册'", ['pregnant', '1']],
+      [
+        `SELECT e.*, c.name AS community_name, g.name AS grid_name FROM entries e
+     JOIN communities c ON c.id = e.community_id LEFT JOIN grids g ON g.id = e.grid_id
+     WHERE e.kind = ? AND e.id_number = ? AND e.status = '在册'`,
+        ['pregnant', '1'],
+      ],
+    ];
+    for (const [sql, params] of lookups) {
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
+        .map((p) => p.detail)
+        .join(' | ');
+      expect(plan).toMatch(/SEARCH e(ntries)? USING INDEX entries_one_open \(kind=\? AND id_number=\?\)/);
+      expect(plan).not.toMatch(/SCAN e(ntries)?\b/);
+      expect(db.prepare(sql).get(...params)).toMatchObject({ name: '王芳' });
+    }
+    db.close();
+  });
+
+  it('009 forgets the import changes of entries removed after the import, so undo cannot reach a later entry with the same id', () => {
+    const file = fileAt(8);
+    const v8 = new Database(file);
+    v8.prepare("INSERT INTO communities (id, name, created_at) VALUES (1, '湖东社区', 'x')").run();
+    const add = v8.prepare(
+      "INSERT INTO entries (id, kind, name, id_number, gender, birth_date, community_id, created_at, updated_at) VALUES (?, 'pregnant', ?, ?, '女', 'x', 1, 'x', 'x')",
+    );
+    const batch = v8.prepare(
+      "INSERT INTO import_batches (id, file_name, kind, at, operator, inserted, updated, undone_at) VALUES (?, 'x.xlsx', 'pregnant', 'x', 'x', 0, 0, ?)",
+    );
+    const change = v8.prepare(
+      'INSERT INTO import_changes (batch_id, entry_id, action, before, revision) VALUES (?, ?, ?, NULL, 0)',
+    );
+    const audit = v8.prepare(
+      "INSERT INTO audit_log (at, operator, method, entity, entity_id) VALUES ('x', 'x', ?, ?, ?)",
+    );
+    // Import 1 makes entries 1–3; entry 3 is removed, and a new entry by hand gets id 3 again.
+    for (const [id, name] of [
+      [1, '王芳'],
+      [2, '李静'],
+      [3, '张敏'],
+    ] as const) {
+      add.run(id, name, String(id));
+    }
+    batch.run(1, null);
+    for (const id of [1, 2, 3]) change.run(1, id, 'insert');
+    audit.run('imports.commit', 'import', 1);
+    v8.prepare('DELETE FROM entries WHERE id = 3').run();
+    audit.run('entries.remove', 'entry', 3);
+    add.run(3, '赵丽', '9');
+    audit.run('entries.add', 'entry', 3);
+    // Import 2, after that, updates the new entry 3; import 3 was undone, its entry is gone.
+    batch.run(2, null);
+    change.run(2, 3, 'update');
+    audit.run('imports.commit', 'import', 2);
+    batch.run(3, 'x');
+    change.run(3, 4, 'insert');
+    audit.run('imports.commit', 'import', 3);
+    v8.close();
+
+    const db = openDatabase(file, { migrations: migrations.slice(0, 9) });
+    expect(schemaVersion(db)).toBe(9);
+    expect(db.prepare('SELECT batch_id, entry_id FROM import_changes ORDER BY batch_id, entry_id').raw().all()).toEqual(
+      [
+        [1, 1],
+        [1, 2],
+        [2, 3],
+      ],
+    );
+    expect(db.prepare('SELECT name FROM entries ORDER BY id').pluck().all()).toEqual(['王芳', '李静', '赵丽']);
+    db.close();
+  });
+
   it('002 adds settings and the audit log to a version-1 file and keeps its communities and grids', () => {
     const file = fileAt(1);
     const v1 = new Database(file);

@@ -7,6 +7,7 @@ import { m005CadresSignins } from './005-cadres-signins';
 import { m006Rosters } from './006-rosters';
 import { m007Operators } from './007-operators';
 import { m008EntrySearchOrder } from './008-entry-search-order';
+import { m009IdNumberIndexStaleChanges } from './009-id-number-index-stale-changes';
 
 export interface Migration {
   version: number;
@@ -24,4 +25,5 @@ export const migrations: Migration[] = [
   m006Rosters,
   m007Operators,
   m008EntrySearchOrder,
+  m009IdNumberIndexStaleChanges,
 ];

@@ -69,10 +69,9 @@ export function undoImport(ctx: Ctx, batchId: number): { removed: number; restor
       } else {
         const before = JSON.parse(change.before!) as Record<string, unknown>;
         const columns = Object.keys(before).filter((c) => c !== 'id' && c !== 'revision'); // the revision counts on
-        ctx.db
+        restored += ctx.db
           .prepare(`UPDATE entries SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`)
-          .run(before);
-        restored++;
+          .run(before).changes;
       }
     }
     // Communities and grids the import made go too, unless something now refers to them.

@@ -14,7 +14,7 @@ import type { EntryPage } from '../../../../shared/domain/ledgers/types';
 import type { StagedFile } from '../../../../shared/platform';
 import type { AppCore } from '../../../../electron/core/app';
 import { ok, okAsync, openTestApp, tempDir } from '../../helpers';
-import { womanId } from '../../ids';
+import { manId, womanId } from '../../ids';
 import { fixtures } from './session';
 
 async function begin(core: AppCore, file: string, kind?: string) {
@@ -154,6 +154,76 @@ describe('imports through the worker', () => {
     expect(core.invoke('imports.undo', { batchId: result.batchId })).toMatchObject({
       ok: false,
       message: expect.stringContaining('不能整体撤销'),
+    });
+  });
+
+  // An entry's id goes to the next new entry once the entry with the largest id is removed.
+  it('undo takes back the rest of an import one of whose entries was removed, and spares the entry that got its id', async () => {
+    const core = openTestApp();
+    const { importId, sheets } = await begin(core, path.join(fixtures, '透析患者台账-新月路社区.xlsx'));
+    await okAsync(core, 'imports.preview', { importId, kind: 'dialysis', sheets });
+    const result = await okAsync<ImportResult>(core, 'imports.commit', { importId });
+    expect(result.inserted).toBe(15);
+    const last = ok<EntryPage>(core, 'entries.list', { kind: 'dialysis', limit: 20 }).rows.at(-1)!;
+    ok(core, 'entries.remove', { id: last.id });
+    const byHand = ok<{ id: number }>(core, 'entries.add', {
+      kind: 'dialysis',
+      name: '郭军',
+      idNumber: manId('19580301'),
+      community: '新月路社区',
+    });
+    expect(byHand.id).toBe(last.id);
+
+    expect(ok(core, 'imports.undo', { batchId: result.batchId })).toEqual({ removed: 14, restored: 0 });
+    expect(ok(core, 'entries.get', { id: byHand.id })).toMatchObject({ name: '郭军', community: '新月路社区' });
+    expect(ok<EntryPage>(core, 'entries.list', { kind: 'dialysis', status: '全部', limit: 1 }).total).toBe(1);
+  });
+
+  it('undo does not write an import’s earlier values over an entry that took the id of the one it updated', async () => {
+    const core = openTestApp();
+    ok(core, 'communities.add', { name: '湖东社区' });
+    const idNumber = womanId('19930122');
+    const updated = ok<{ id: number }>(core, 'entries.add', {
+      kind: 'pregnant',
+      name: '邹春梅',
+      idNumber,
+      community: '湖东社区',
+      phones: '13000000000',
+    });
+    const file = path.join(tempDir(), '更新.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('孕产妇');
+    sheet.addRow(['姓名', '身份证号', '联系电话', '预产期', '社区']);
+    sheet.addRow(['邹春梅', idNumber, '13904312222', '2027-01-01', '湖东社区']);
+    await workbook.xlsx.writeFile(file);
+    const { importId, sheets } = await begin(core, file);
+    await okAsync(core, 'imports.preview', { importId, kind: 'pregnant', sheets });
+    const result = await okAsync<ImportResult>(core, 'imports.commit', { importId });
+    expect(result).toMatchObject({ inserted: 0, updated: 1 });
+
+    ok(core, 'entries.remove', { id: updated.id });
+    const stranger = ok<{ id: number }>(core, 'entries.add', {
+      kind: 'pregnant',
+      name: '李静',
+      idNumber: womanId('19950607'),
+      community: '湖东社区',
+      phones: '13511112222',
+    });
+    expect(stranger.id).toBe(updated.id);
+    // One edit: its revision now equals the one the import left on the entry it updated.
+    ok(core, 'entries.update', {
+      id: stranger.id,
+      name: '李静',
+      community: '湖东社区',
+      phones: '13511112222',
+      note: '复诊',
+    });
+
+    expect(ok(core, 'imports.undo', { batchId: result.batchId })).toEqual({ removed: 0, restored: 0 });
+    expect(ok(core, 'entries.get', { id: stranger.id })).toMatchObject({
+      name: '李静',
+      phones: ['13511112222'],
+      note: '复诊',
     });
   });
 
