@@ -89,12 +89,43 @@ export function suggestKind(header: DetectedHeader, kinds: KindDef[]): string | 
 }
 
 /** Where a sheet's header is and which rows hold data: the same whatever the kind, so found once. */
-const layouts = new WeakMap<SheetData, { header: DetectedHeader | null; dataRows: number[] }>();
+export interface SheetLayout {
+  header: DetectedHeader | null;
+  /** Indexes into rows of the rows that hold data. */
+  dataRows: number[];
+}
 
-function layout(sheet: SheetData, kinds: KindDef[]): { header: DetectedHeader | null; dataRows: number[] } {
+const layouts = new WeakMap<SheetData, SheetLayout>();
+
+/** Layouts found while the sheet was read (see speculate.ts), with the column names they were found with. */
+const foundWhileRead = new WeakMap<SheetData, { layout: SheetLayout; names: string }>();
+
+/** What detectHeader's isKnownHeader depends on (see synonyms.ts): the fields' keys and labels. */
+function knownNames(allDefs: FieldDef[]): string {
+  return JSON.stringify(allDefs.map((d) => [d.key, d.label]));
+}
+
+/**
+ * The layout of a sheet read to its end, found as layout() finds it: the header detected on its
+ * first 15 rows with the fields of these kinds, and every later row classified as data or not.
+ * layout() takes it, unless the kinds' fields have changed since.
+ */
+export function rememberLayout(sheet: SheetData, found: SheetLayout, kinds: KindDef[]): void {
+  foundWhileRead.set(sheet, { layout: found, names: knownNames(kinds.flatMap((k) => k.fields)) });
+}
+
+function layout(sheet: SheetData, kinds: KindDef[]): SheetLayout {
   const known = layouts.get(sheet);
   if (known) return known;
   const allDefs = kinds.flatMap((k) => k.fields);
+  const handed = foundWhileRead.get(sheet);
+  if (handed) {
+    foundWhileRead.delete(sheet);
+    if (handed.names === knownNames(allDefs)) {
+      layouts.set(sheet, handed.layout);
+      return handed.layout;
+    }
+  }
   const header = detectHeader(sheet.rows.slice(0, 15).map(expandRow), (cleaned) => isKnownHeader(cleaned, allDefs));
   const dataRows: number[] = [];
   if (header) {

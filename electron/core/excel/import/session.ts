@@ -29,6 +29,15 @@ const STATUS_HEADER = '状态';
 const CLOSED = '已结案';
 const CLOSED_NOTE = '状态为“已结案”：默认不导入，以免作为在册记录重新登记；如确需导入，请取消排除';
 
+export interface Note {
+  column: number;
+  message: string;
+}
+
+/** What most rows have: one shared array each rather than two per row; a note or a change replaces it. */
+const NO_NOTES: readonly Note[] = Object.freeze([]);
+const NO_CHANGES: readonly string[] = Object.freeze([]);
+
 export interface PreviewOptions {
   kind: string;
   sheets: { name: string; mapping: ColumnMapping[]; community?: string | null }[];
@@ -45,8 +54,9 @@ export interface Item {
   community: string | null;
   checked: CheckedRow;
   status: RowStatus;
-  notes: { column: number; message: string }[];
-  changes: string[];
+  /** Never changed in place: possibly shared with other rows or with checked.warnings. */
+  notes: readonly Note[];
+  changes: readonly string[];
   excluded: boolean;
   /** The row's 状态 says 已结案 (an export with closed entries): its column, else null. */
   closedColumn: number | null;
@@ -66,6 +76,7 @@ export class ImportSession {
   options: PreviewOptions | null = null;
   kind: KindDef | null = null;
   newPlaces: string[] = [];
+  private counts: ImportCounts = noCounts(0);
   /** Checks made while the file was read (see speculate.ts); absent when the rows were read otherwise. */
   speculation: Speculation | null = null;
   private lookups = new Map<string, ExistingEntry | null>();
@@ -94,10 +105,13 @@ export class ImportSession {
     const votes = first.filter((a) => a.analysis.fits || a.analysis.suggestedKind).map((a) => a.analysis.suggestedKind);
     const suggested = kind ?? mostCommon(votes);
     // Every sheet is mapped for one kind: the chosen one, else the one most sheets point to.
+    // A sheet that suggested that kind itself was mapped for it already.
     this.analyzed =
       suggested && !kind
-        ? this.sheets.map((s) =>
-            analyzeSheet(s, kinds, suggested, { fileName: this.fileName, communities, remembered }),
+        ? this.sheets.map((s, i) =>
+            first[i]!.analysis.suggestedKind === suggested
+              ? first[i]!
+              : analyzeSheet(s, kinds, suggested, { fileName: this.fileName, communities, remembered }),
           )
         : first;
     return {
@@ -120,41 +134,42 @@ export class ImportSession {
       (n, s) => n + (this.analyzed.find((a) => a.analysis.name === s.name)?.dataRows.length ?? 0),
       0,
     );
+    const fields = this.kind.fields;
     for (const choice of options.sheets) {
       const index = this.sheets.findIndex((s) => s.name === choice.name);
       const analyzed = this.analyzed[index];
       if (!analyzed?.header) throw new AppError('BAD_INPUT', `工作表“${choice.name}”没有可导入的表头。`);
-      const headers = new Map(choice.mapping.map((m) => [m.column, m.header]));
+      const { rows } = this.sheets[index]!;
+      const { name, mapping } = choice;
+      const headers = new Map(mapping.map((m) => [m.column, m.header]));
       const community = choice.community ?? analyzed.analysis.community;
       const statusColumn = analyzed.header.columns.find((c) => c.header === STATUS_HEADER)?.index;
       const guessed = this.speculation?.take(
         this.sheets[index]!,
-        checkKey(this.kind.key, this.kind.fields, today, community, choice.mapping),
+        checkKey(this.kind.key, fields, today, community, mapping),
       );
       for (const rowIndex of analyzed.dataRows) {
-        const row = this.sheets[index]!.rows[rowIndex]!;
+        const row = rows[rowIndex]!;
         const closed = statusColumn !== undefined && compactText(row.cells[statusColumn]).trim() === CLOSED;
-        const item: Item = {
-          sheet: choice.name,
+        const checked =
+          guessed?.[rowIndex] ?? checkRow(rowToDraft(row.cells, mapping, community), fields, headers, today);
+        items.push({
+          sheet: name,
           row: row.rowNumber,
           cells: row.cells,
           headers,
-          mapping: choice.mapping,
+          mapping,
           community,
-          checked: { entry: null, errors: {}, warnings: [] },
+          checked,
           status: 'error',
-          notes: [],
-          changes: [],
+          notes: NO_NOTES,
+          changes: NO_CHANGES,
           // A closed entry is not made an open one again: left out unless the user takes it in.
           excluded: closed,
           closedColumn: closed ? statusColumn! : null,
           existing: null,
           target: null,
-        };
-        const made = guessed?.[rowIndex];
-        if (made) item.checked = made;
-        else this.check(item, today);
-        items.push(item);
+        });
         if (onProgress && items.length % 2000 === 0) onProgress(items.length, total);
       }
     }
@@ -182,26 +197,37 @@ export class ImportSession {
         .pluck()
         .all(this.kind!.key) as string[],
     );
-    if (!this.openIds.has(idNumber)) return null;
+    // An empty ledger (a first import) spares reading every ID number again.
+    if (this.openIds.size === 0 || !this.openIds.has(idNumber)) return null;
     if (!this.lookups.has(idNumber)) this.lookups.set(idNumber, findOpenEntry(this.ctx, this.kind!.key, idNumber));
     return this.lookups.get(idNumber)!;
   }
 
   /** Duplicates in the file (the later row wins), then each row against the ledger. */
   private plan(): void {
-    const last = new Map<string, Item>();
+    const counts = noCounts(this.items.length);
+    // The rows that may go in, and their ID numbers.
+    const candidates: Item[] = [];
+    const ids: string[] = [];
     for (const item of this.items) {
-      const { warnings } = item.checked;
-      item.notes = warnings.length === 0 ? [] : warnings.map((w) => ({ ...w }));
-      item.changes = [];
+      const { entry, warnings } = item.checked;
+      item.notes = warnings.length === 0 ? NO_NOTES : warnings;
+      item.changes = NO_CHANGES;
       item.existing = null;
       item.target = null;
       if (item.excluded) {
         item.status = 'excluded';
-        if (item.closedColumn !== null) item.notes.push({ column: item.closedColumn, message: CLOSED_NOTE });
-      } else if (!item.checked.entry) item.status = 'error';
-      else last.set(item.checked.entry.idNumber, item);
+        counts.excluded++;
+        if (item.closedColumn !== null) addNote(item, item.closedColumn, CLOSED_NOTE);
+      } else if (!entry) {
+        item.status = 'error';
+        counts.error++;
+      } else {
+        candidates.push(item);
+        ids.push(entry.idNumber);
+      }
     }
+    const lastOf = lastWithSameId(ids);
     const communities = new Set(this.ctx.db.prepare('SELECT name FROM communities').pluck().all() as string[]);
     const grids = new Set(
       this.ctx.db
@@ -210,22 +236,24 @@ export class ImportSession {
         .all() as string[],
     );
     const places = new Set<string>();
-    const facts = new Map<ColumnMapping[], MappingFacts>();
-    for (const item of this.items) {
-      const entry = item.checked.entry;
-      if (item.excluded || !entry) continue;
-      const winner = last.get(entry.idNumber)!;
-      let known = facts.get(item.mapping);
-      if (!known) facts.set(item.mapping, (known = mappingFacts(item.mapping)));
-      const { idColumn } = known;
+    let mapping: ColumnMapping[] | null = null;
+    let known: MappingFacts | null = null;
+    for (let i = 0; i < candidates.length; i++) {
+      const item = candidates[i]!;
+      const entry = item.checked.entry!;
+      const winner = lastOf ? candidates[lastOf(i)]! : item;
+      if (item.mapping !== mapping) known = mappingFacts((mapping = item.mapping));
+      const { idColumn } = known!;
       if (winner !== item) {
         const moved =
           winner.checked.entry!.community !== entry.community ? `（迁至${winner.checked.entry!.community}）` : '';
         item.status = 'duplicate';
-        item.notes.push({
-          column: idColumn,
-          message: `身份证号与“${winner.sheet}”第 ${winner.row} 行相同${moved}，以后面的一行为准，本行不导入`,
-        });
+        counts.duplicate++;
+        addNote(
+          item,
+          idColumn,
+          `身份证号与“${winner.sheet}”第 ${winner.row} 行相同${moved}，以后面的一行为准，本行不导入`,
+        );
         continue;
       }
       item.existing = this.lookup(entry.idNumber);
@@ -236,7 +264,7 @@ export class ImportSession {
         const { merged, changes } = mergeEntry(
           item.existing.entry,
           entry,
-          item.community ? known.mappedWithCommunity : known.mapped,
+          item.community ? known!.mappedWithCommunity : known!.mapped,
           this.options!.strategy,
           this.kind!.fields,
         );
@@ -244,32 +272,22 @@ export class ImportSession {
         item.changes = changes;
         item.status = changes.length ? 'updated' : 'unchanged';
         if (merged.community !== item.existing.entry.community) {
-          item.notes.push({
-            column: idColumn,
-            message: `已在台账中（${item.existing.entry.community}），将改为${merged.community}`,
-          });
+          addNote(item, idColumn, `已在台账中（${item.existing.entry.community}），将改为${merged.community}`);
         }
       }
+      counts[item.status]++;
       const target = item.target;
       if (!communities.has(target.community)) places.add(target.community);
       if (target.grid && !grids.has(`${target.community}/${target.grid}`))
         places.add(`${target.community}/${target.grid}`);
     }
+    this.counts = counts;
     this.newPlaces = [...places];
   }
 
+  /** The rows by status, as the last plan() left them. */
   summary(): PreviewSummary {
-    const counts: ImportCounts = {
-      total: this.items.length,
-      new: 0,
-      updated: 0,
-      unchanged: 0,
-      error: 0,
-      duplicate: 0,
-      excluded: 0,
-    };
-    for (const item of this.items) counts[item.status]++;
-    return { counts, newPlaces: this.newPlaces };
+    return { counts: { ...this.counts }, newPlaces: this.newPlaces };
   }
 
   rows(
@@ -362,6 +380,52 @@ function mappingFacts(mapping: ColumnMapping[]): MappingFacts {
   };
 }
 
+/**
+ * For each of the ID numbers, the index of the last one equal to it; null when no two are equal.
+ * Each is hashed into a table of counts first, and only those that share a bucket are compared
+ * as strings: a Map of every one of 100,000 ID numbers costs several times as much.
+ */
+export function lastWithSameId(ids: readonly string[]): ((index: number) => number) | null {
+  let size = 1 << 12;
+  while (size < ids.length * 16) size *= 2;
+  // 0: no ID number in the bucket, 1: one, 2: more.
+  const counts = new Uint8Array(size);
+  const buckets = new Int32Array(ids.length);
+  let shared = false;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    let h = 0x811c9dc5;
+    for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    const bucket = (h ^ (h >>> 16)) & (size - 1);
+    buckets[i] = bucket;
+    if (counts[bucket] === 0) counts[bucket] = 1;
+    else {
+      counts[bucket] = 2;
+      shared = true;
+    }
+  }
+  if (!shared) return null;
+  const last = new Map<string, number>();
+  let repeated = false;
+  for (let i = 0; i < ids.length; i++) {
+    if (counts[buckets[i]!] !== 2) continue;
+    const known = last.size;
+    if (last.set(ids[i]!, i).size === known) repeated = true;
+  }
+  if (!repeated) return null;
+  return (index) => (counts[buckets[index]!] === 2 ? last.get(ids[index]!)! : index);
+}
+
+function noCounts(total: number): ImportCounts {
+  return { total, new: 0, updated: 0, unchanged: 0, error: 0, duplicate: 0, excluded: 0 };
+}
+
+function addNote(item: Item, column: number, message: string): void {
+  item.notes = [...item.notes, { column, message }];
+}
+
 function mostCommon(values: (string | null)[]): string | null {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -380,8 +444,8 @@ export function toPreviewRow(item: Item): PreviewRow {
     name: item.checked.entry?.name ?? text(nameColumn).trim(),
     idNumber: maskIdNumber(item.checked.entry?.idNumber ?? rawId.trim()),
     cells: Object.fromEntries(item.mapping.map((m) => [m.column, text(m.column)])),
-    errors: item.checked.errors,
+    errors: { ...item.checked.errors },
     warnings: item.notes.map((n) => n.message),
-    changes: item.changes,
+    changes: [...item.changes],
   };
 }

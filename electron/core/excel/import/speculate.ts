@@ -10,8 +10,8 @@ import { todayText } from '../../../../shared/domain/dates';
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import type { Ctx } from '../../context';
 import { getKind, type KindDef } from '../../ledgers/kinds';
-import { classifyValues } from '../read';
-import { analyzeSheet, type Remembered, type SheetData } from './analyze';
+import { classifyValues, type DetectedHeader } from '../read';
+import { analyzeSheet, rememberLayout, type Remembered, type SheetData } from './analyze';
 import { checkRow, type CheckedRow } from './checkRow';
 import { rowToDraft } from './convert';
 import type { Staging } from './staging';
@@ -36,6 +36,7 @@ export function checkKey(
 
 interface Guess {
   key: string;
+  header: DetectedHeader;
   headerRow: number;
   columnCount: number;
   mapping: ColumnMapping[];
@@ -45,6 +46,8 @@ interface Guess {
   today: string;
   /** By row index; rows that are not data have none. */
   checked: (CheckedRow | undefined)[];
+  /** The indexes of the rows that are data, as the analysis finds them. */
+  dataRows: number[];
   /** The next row index to look at. */
   next: number;
 }
@@ -86,6 +89,7 @@ export class Speculation {
     for (; guess.next < rows.length; guess.next++) {
       const row = rows[guess.next]!;
       if (row.rowNumber <= guess.headerRow || classifyValues(row.cells, guess.columnCount) !== 'data') continue;
+      guess.dataRows.push(guess.next);
       const checked = checkRow(
         rowToDraft(row.cells, guess.mapping, guess.community),
         guess.defs,
@@ -103,6 +107,8 @@ export class Speculation {
       const seqs = this.staging.addAll(made.map((c) => ({ entry: c.entry!, search: c.search! })));
       made.forEach((checked, i) => (checked.staged = seqs[i]));
     }
+    // The header and data rows found here are what the analysis would find again, over every row.
+    if (final) rememberLayout(sheet, { header: guess.header, dataRows: guess.dataRows }, this.kinds!);
   }
 
   /**
@@ -145,6 +151,7 @@ export class Speculation {
     const today = todayText(ctx.now());
     return {
       key: checkKey(kind.key, kind.fields, today, analysis.community, analysis.mapping),
+      header,
       headerRow: header.headerRowNumber,
       columnCount: header.columns.length,
       mapping: analysis.mapping,
@@ -153,6 +160,7 @@ export class Speculation {
       defs: kind.fields,
       today,
       checked: [],
+      dataRows: [],
       next: 0,
     };
   }

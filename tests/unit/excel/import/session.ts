@@ -23,6 +23,18 @@ export function arriving(sheets: SheetData[], speculation: Speculation, batch = 
   });
 }
 
+/** Counts the sheets whose checks a preview takes from the speculation (made while reading). */
+export function countTakes(speculation: Speculation): () => number {
+  let taken = 0;
+  const take = speculation.take.bind(speculation);
+  speculation.take = (sheet, key) => {
+    const checked = take(sheet, key);
+    if (checked) taken++;
+    return checked;
+  };
+  return () => taken;
+}
+
 /**
  * The import engine in-process (no worker): read, analyse, preview with the suggested mapping.
  * staged: as the import thread does it, rows checked and staged while they arrive.

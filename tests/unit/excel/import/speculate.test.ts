@@ -8,7 +8,7 @@ import { prepareSearch, searchColumns } from '../../../../electron/core/excel/im
 import { namePinyin, searchText } from '../../../../electron/core/ledgers/search';
 import { EXTRA_TARGET } from '../../../../shared/domain/excel/imports';
 import { openTestApp } from '../../helpers';
-import { arriving, fixtures, openSession } from './session';
+import { arriving, countTakes, fixtures, openSession } from './session';
 
 const hudong = path.join(fixtures, '孕产妇台账-湖东社区.xlsx');
 const summed = path.join(fixtures, '孕产妇台账-三社区汇总.xlsx');
@@ -21,15 +21,10 @@ async function preview(
 ) {
   const session = new ImportSession(core.ctx, path.basename(file));
   const sheets = await readAll(file, new AbortController().signal, () => {});
-  let taken = 0;
+  let taken = () => 0;
   if (options.speculate) {
     const speculation = new Speculation(core.ctx, session.fileName);
-    const take = speculation.take.bind(speculation);
-    speculation.take = (sheet, key) => {
-      const checked = take(sheet, key);
-      if (checked) taken++;
-      return checked;
-    };
+    taken = countTakes(speculation);
     session.speculation = speculation;
     session.sheets = arriving(sheets, speculation, options.batch ?? 7);
   } else session.sheets = sheets;
@@ -47,7 +42,7 @@ async function preview(
     errors: i.checked.errors,
     notes: i.notes,
   }));
-  return { summary, rows, problems: session.problems(), taken, session };
+  return { summary, rows, problems: session.problems(), taken: taken(), session };
 }
 
 describe('checking rows while the file is read', () => {
