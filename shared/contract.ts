@@ -127,6 +127,8 @@ export const contract = {
   'exports.ledger': method(exportLedgerInput).returns<StagedFile>(),
   'exports.template': method(exportTemplateInput).returns<StagedFile>(),
 
+  /** Starts an import's threads ahead of imports.start (the wizard opened); answers when they are ready. */
+  'imports.prepare': method(none).returns<{ ready: true }>(),
   /** Starts reading a staged workbook in a worker; follow it with imports.status. */
   'imports.start': method(importStartInput).returns<{ importId: string }>(),
   'imports.status': method(importIdInput).returns<ImportStatus>(),

@@ -73,6 +73,7 @@ export const permissions: Record<Method, Permission> = {
   // Exports hold personal data: 录入员 and up; an unmasked one needs 管理员 (checked in the handler).
   'exports.ledger': 'write',
   'exports.template': 'read',
+  'imports.prepare': 'write',
   'imports.start': 'write',
   'imports.status': 'write',
   'imports.analysis': 'write',

@@ -1,10 +1,14 @@
 import type { ImportAnalysis, ImportResult, PreviewRow, PreviewSummary } from '../../../../shared/domain/excel/imports';
 import type { HandlerMap, MethodsOf } from '../../context';
 import { recordExport } from '../../audit/exportRecord';
-import { askWorker, closeImport, importStatus, startImport } from './host';
+import { askWorker, closeImport, importStatus, startImport, warmImport } from './host';
 import { listBatches, undoImport } from './undo';
 
 export const importHandlers: HandlerMap<MethodsOf<'imports'>> = {
+  'imports.prepare': async (ctx) => {
+    await warmImport(ctx);
+    return { ready: true };
+  },
   'imports.start': (ctx, { fileId }) => {
     const file = ctx.files.resolve(fileId);
     return { importId: startImport(ctx, file.filePath, file.name) };

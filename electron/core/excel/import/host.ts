@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { ImportStatus } from '../../../../shared/domain/excel/imports';
 import { AppError, type ErrorCode } from '../../../../shared/errors';
 import type { Ctx } from '../../context';
-import type { WorkerEntry, WorkerMessage, WorkerOp, WorkerSetup } from './protocol';
+import type { WorkerBegin, WorkerEntry, WorkerMessage, WorkerOp, WorkerSetup } from './protocol';
 
 interface Running {
   worker: Worker;
@@ -33,12 +33,30 @@ function workerEntry(): WorkerEntry {
   return { url: new URL(`./${bundled}`, here).href };
 }
 
-function spawn(setup: Omit<WorkerSetup, 'self'>): Worker {
+/** A worker started ahead of its import, and when it has loaded its modules and its reader thread. */
+interface Spawned {
+  worker: Worker;
+  cancel: SharedArrayBuffer;
+  ready: Promise<void>;
+}
+
+function spawn(ctx: Ctx): Spawned {
   const self = workerEntry();
-  return new Worker(new URL(self.url), {
-    workerData: { ...setup, self, ...(self.entry ? { entry: self.entry } : {}) },
+  const cancel = new SharedArrayBuffer(4);
+  const setup: WorkerSetup = { dbFile: ctx.info.dbFile, nativeBinding: ctx.nativeBinding, cancel, self };
+  const worker = new Worker(new URL(self.url), {
+    workerData: { ...setup, ...(self.entry ? { entry: self.entry } : {}) },
     resourceLimits,
   });
+  const ready = new Promise<void>((resolve) => {
+    const onMessage = (message: WorkerMessage) => message.type === 'ready' && done();
+    const done = () => {
+      worker.off('message', onMessage).off('exit', done).off('error', done);
+      resolve();
+    };
+    worker.on('message', onMessage).once('exit', done).once('error', done);
+  });
+  return { worker, cancel, ready };
 }
 
 const hosts = new WeakMap<Ctx, Map<string, Running>>();
@@ -56,19 +74,58 @@ function running(ctx: Ctx): Map<string, Running> {
   return map;
 }
 
+/** How long a worker started for the wizard waits for a file before it is ended. */
+const WARM_FOR_MS = 10 * 60_000;
+
+const warm = new WeakMap<Ctx, { spawned: Spawned; forget: () => void }>();
+
+/**
+ * Starts an import's threads before the user has chosen a file (the wizard calls it when it
+ * opens): starting them and loading their modules takes a few tenths of a second that the user
+ * would otherwise wait for after choosing. It opens no file and no database until startImport.
+ * Resolves when the threads are ready. At most one is kept per app.
+ */
+export async function warmImport(ctx: Ctx): Promise<void> {
+  let kept = warm.get(ctx);
+  if (!kept) {
+    const spawned = spawn(ctx);
+    // Once ready, waiting for a file keeps nothing running: a CLI or test that never imports still ends.
+    void spawned.ready.then(() => warm.get(ctx)?.spawned === spawned && spawned.worker.unref());
+    const end = () => {
+      forget();
+      void spawned.worker.terminate();
+    };
+    const onError = (error: Error) => {
+      console.error(error);
+      end();
+    };
+    const timer = setTimeout(end, WARM_FOR_MS).unref();
+    const forget = () => {
+      clearTimeout(timer);
+      ctx.cleanup.delete(end);
+      spawned.worker.off('error', onError);
+      if (warm.get(ctx)?.spawned === spawned) warm.delete(ctx);
+    };
+    spawned.worker.on('error', onError).once('exit', forget);
+    ctx.cleanup.add(end);
+    warm.set(ctx, (kept = { spawned, forget }));
+  }
+  await kept.spawned.ready;
+}
+
+/** The worker warmImport started, if it is still there; else a new one. */
+function takeWorker(ctx: Ctx): Spawned {
+  const kept = warm.get(ctx);
+  if (!kept) return spawn(ctx);
+  kept.forget();
+  kept.spawned.worker.ref();
+  return kept.spawned;
+}
+
 /** Starts an import's worker on a staged file; the work goes on while the caller polls its status. */
 export function startImport(ctx: Ctx, file: string, fileName: string): string {
   const importId = crypto.randomBytes(8).toString('hex');
-  const cancel = new SharedArrayBuffer(4);
-  const worker = spawn({
-    importId,
-    dbFile: ctx.info.dbFile,
-    nativeBinding: ctx.nativeBinding,
-    file,
-    fileName,
-    operator: ctx.operator,
-    cancel,
-  });
+  const { worker, cancel } = takeWorker(ctx);
   const run: Running = {
     worker,
     cancel: new Int32Array(cancel),
@@ -77,6 +134,7 @@ export function startImport(ctx: Ctx, file: string, fileName: string): string {
     next: 1,
   };
   worker.on('message', (message: WorkerMessage) => {
+    if (message.type === 'ready') return;
     if (message.type === 'status') return void (run.status = message.status);
     const waiting = run.pending.get(message.id);
     run.pending.delete(message.id);
@@ -99,6 +157,7 @@ export function startImport(ctx: Ctx, file: string, fileName: string): string {
       run.pending.size > 0 &&
       fail('读取文件的后台任务意外结束（文件可能太大），数据没有任何改动。请把文件拆小后重试。'),
   );
+  worker.postMessage({ type: 'begin', importId, file, fileName, operator: ctx.operator } satisfies WorkerBegin);
   running(ctx).set(importId, run);
   return importId;
 }

@@ -13,14 +13,25 @@ import { systemSession } from '../../operators/session';
 import { Cancelled, commitImport } from './commit';
 import { writeErrorReport } from './errorReport';
 import { prepareSearch } from './insertRows';
-import type { WorkerMessage, WorkerRequest, WorkerSetup } from './protocol';
+import type { WorkerBegin, WorkerMessage, WorkerRequest, WorkerSetup } from './protocol';
 import { ImportSession, type PreviewOptions } from './session';
 import { Speculation } from './speculate';
 import { Staging } from './staging';
 import { readInThread, type StartedReader } from './threadedRead';
 
+/**
+ * Waits, modules loaded and reader thread ready, for the import it is for (see warmImport in
+ * host.ts); then reads, checks and writes it.
+ */
 export function runImportThread(started: StartedReader): void {
-  const setup = workerData as WorkerSetup;
+  const port = parentPort!;
+  void started.ready.then(() => port.postMessage({ type: 'ready' } satisfies WorkerMessage));
+  port.once('message', (begin: WorkerBegin) => runImport(begin, started));
+}
+
+function runImport(begin: WorkerBegin, started: StartedReader): void {
+  started.begin(begin.file);
+  const setup = { ...(workerData as WorkerSetup), ...begin };
   const port = parentPort!;
   const cancel = new Int32Array(setup.cancel);
   const post = (message: WorkerMessage) => port.postMessage(message);
@@ -29,6 +40,9 @@ export function runImportThread(started: StartedReader): void {
 
   const db = new Database(setup.dbFile, setup.nativeBinding ? { nativeBinding: setup.nativeBinding } : {});
   configure(db);
+  // A large import's commit would otherwise copy the whole write-ahead log into the database
+  // before its result is shown; checkpointed after the reply instead (see 'commit').
+  db.pragma('wal_autocheckpoint = 0');
   let now = Date.now();
   const ctx = {
     db,
@@ -120,6 +134,7 @@ export function runImportThread(started: StartedReader): void {
             rowsDone: result.inserted + result.updated,
             rowsTotal: result.inserted + result.updated,
           });
+          setImmediate(checkpoint);
           return result;
         } catch (error) {
           if (error instanceof Cancelled) {
@@ -133,6 +148,15 @@ export function runImportThread(started: StartedReader): void {
       case 'errorReport':
         await writeErrorReport(session, args.filePath);
         return null;
+    }
+  }
+
+  /** Readers and writers go on meanwhile; should it not finish, the next checkpoint does the rest. */
+  function checkpoint(): void {
+    try {
+      db.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // busy or closing: the main connection checkpoints on its next write
     }
   }
 

@@ -9,28 +9,39 @@ export interface WorkerEntry {
   entry?: string;
 }
 
-/** What the main thread hands a new import worker. */
+/**
+ * What the main thread hands a new import worker. A worker is started before the user has chosen
+ * a file (see warmImport in host.ts): it learns its import from the WorkerBegin message.
+ */
 export interface WorkerSetup {
-  importId: string;
   dbFile: string;
   nativeBinding?: string;
-  file: string;
-  fileName: string;
-  operator: string;
   /** Int32Array over it: [0] = 1 asks the worker to stop (read by the commit loop, which blocks). */
   cancel: SharedArrayBuffer;
   self: WorkerEntry;
 }
 
-/** What the import thread hands its reader thread. */
+/** Main thread -> import worker, once: the import it is for. */
+export interface WorkerBegin {
+  type: 'begin';
+  importId: string;
+  file: string;
+  fileName: string;
+  operator: string;
+}
+
+/** What the import thread hands its reader thread; the file follows in a 'begin' ReaderRequest. */
 export interface ReaderSetup {
   role: 'reader';
-  file: string;
   entry?: string;
 }
 
+/** Import thread -> reader thread. */
+export type ReaderRequest = { type: 'begin'; file: string } | { type: 'cancel' };
+
 /** Reader thread -> import thread: the sheets and their rows as they are read, then the end. */
 export type ReaderMessage =
+  | { type: 'ready' }
   | { type: 'sheet'; name: string; hidden: boolean }
   | { type: 'rows'; rows: CompactRow[] }
   | { type: 'done' }
@@ -47,6 +58,7 @@ export interface WorkerRequest {
 }
 
 export type WorkerMessage =
+  | { type: 'ready' }
   | { type: 'status'; status: ImportStatus }
   | { type: 'reply'; id: number; ok: true; value: unknown }
   | { type: 'reply'; id: number; ok: false; code: string; message: string };

@@ -3,26 +3,31 @@
  * thread that started it. Parsing a large workbook is most of an import's work; on its own
  * thread it runs beside the checking of the rows already read.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../../../shared/errors';
 import { readSheets } from '../read';
 import { compact, type CompactRow } from './compactRows';
-import type { ReaderMessage, ReaderSetup } from './protocol';
+import type { ReaderMessage, ReaderRequest } from './protocol';
 
 /** Rows per message: large enough that messaging costs little, small enough to keep progress smooth. */
 const BATCH = 500;
 
-export async function runReaderThread(): Promise<void> {
-  const { file } = workerData as ReaderSetup;
+/** Waits, modules loaded, for the file to read; then reads it and ends. */
+export function runReaderThread(): void {
   const port = parentPort!;
-  const post = (message: ReaderMessage) => port.postMessage(message);
   const abort = new AbortController();
-  const onMessage = (message: { type: 'cancel' }) => {
+  const onMessage = (message: ReaderRequest) => {
     if (message.type === 'cancel') abort.abort(new AppError('BAD_INPUT', '已取消。'));
+    else void read(message.file, abort.signal).finally(() => port.off('message', onMessage));
   };
   port.on('message', onMessage);
+  port.postMessage({ type: 'ready' } satisfies ReaderMessage);
+}
+
+async function read(file: string, signal: AbortSignal): Promise<void> {
+  const post = (message: ReaderMessage) => parentPort!.postMessage(message);
   try {
-    for await (const sheet of readSheets(file, { signal: abort.signal })) {
+    for await (const sheet of readSheets(file, { signal })) {
       post({ type: 'sheet', name: sheet.name, hidden: sheet.hidden ?? false });
       let batch: CompactRow[] = [];
       for await (const row of sheet.rows) {
@@ -41,8 +46,6 @@ export async function runReaderThread(): Promise<void> {
       code: error instanceof AppError ? error.code : null,
       message: error instanceof Error ? error.message : String(error),
     });
-  } finally {
-    // Without a listener the port no longer keeps the thread alive: it ends.
-    port.off('message', onMessage);
   }
+  // Without a listener the port no longer keeps the thread alive: it ends.
 }

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../../../shared/errors';
 import type { SheetData } from './analyze';
 import type { CompactCell } from './compactRows';
-import type { ReaderMessage, ReaderSetup, WorkerEntry } from './protocol';
+import type { ReaderMessage, ReaderRequest, ReaderSetup, WorkerEntry } from './protocol';
 
 /**
  * The reader keeps little (the shared strings); the cap stops V8 from letting its garbage pile
@@ -45,26 +45,35 @@ function interner(): (cells: CompactCell[]) => void {
 type ReaderEvent =
   { kind: 'message'; message: ReaderMessage } | { kind: 'error'; error: Error } | { kind: 'exit'; code: number };
 
-/** A reader thread started on a file; what it says is kept until readInThread listens. */
+/** A reader thread, started before its file is known; what it says is kept until readInThread listens. */
 export interface StartedReader {
   worker: Worker;
+  /** Settles when the thread has loaded its modules (or has failed to). */
+  ready: Promise<void>;
+  /** Gives the thread its file: it starts reading at once. */
+  begin(file: string): void;
   stopKeeping(): ReaderEvent[];
 }
 
 /**
- * Starts the reader thread first thing, so the file is being read while the import thread is
- * still loading its own modules and opening the database.
+ * Starts the reader thread first thing, so it is ready to read while the import thread is still
+ * loading its own modules, and the file is read while the import thread opens the database.
  */
-export function startReader(self: WorkerEntry, file: string): StartedReader {
-  const setup: ReaderSetup = { role: 'reader', file, ...(self.entry ? { entry: self.entry } : {}) };
+export function startReader(self: WorkerEntry): StartedReader {
+  const setup: ReaderSetup = { role: 'reader', ...(self.entry ? { entry: self.entry } : {}) };
   const worker = new Worker(new URL(self.url), { workerData: setup, resourceLimits: readerLimits });
   const kept: ReaderEvent[] = [];
-  const onMessage = (message: ReaderMessage) => kept.push({ kind: 'message', message });
-  const onError = (error: Error) => kept.push({ kind: 'error', error });
-  const onExit = (code: number) => kept.push({ kind: 'exit', code });
+  let settleReady: () => void;
+  const ready = new Promise<void>((resolve) => (settleReady = resolve));
+  const onMessage = (message: ReaderMessage) =>
+    message.type === 'ready' ? settleReady() : kept.push({ kind: 'message', message });
+  const onError = (error: Error) => (kept.push({ kind: 'error', error }), settleReady());
+  const onExit = (code: number) => (kept.push({ kind: 'exit', code }), settleReady());
   worker.on('message', onMessage).on('error', onError).on('exit', onExit);
   return {
     worker,
+    ready,
+    begin: (file) => worker.postMessage({ type: 'begin', file } satisfies ReaderRequest),
     stopKeeping: () => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       return kept;
@@ -94,7 +103,7 @@ export function readInThread(started: StartedReader, signal: AbortSignal, hooks:
     };
     const onAbort = () => {
       // The reader stops at its next row; should it not end soon, it is ended.
-      reader.postMessage({ type: 'cancel' });
+      reader.postMessage({ type: 'cancel' } satisfies ReaderRequest);
       setTimeout(() => void reader.terminate(), 10_000).unref();
       settle(signal.reason);
     };
@@ -103,6 +112,8 @@ export function readInThread(started: StartedReader, signal: AbortSignal, hooks:
     const onMessage = (message: ReaderMessage) => {
       if (settled) return;
       switch (message.type) {
+        case 'ready':
+          return;
         case 'sheet': {
           const previous = last();
           if (previous) hooks.onRows(previous, true);

@@ -7,9 +7,9 @@ import { workerData } from 'node:worker_threads';
 
 import type { WorkerSetup } from './protocol';
 
-if ((workerData as { role?: string }).role === 'reader') void (await import('./readerThread')).runReaderThread();
+if ((workerData as { role?: string }).role === 'reader') (await import('./readerThread')).runReaderThread();
 else {
-  const { self, file } = workerData as WorkerSetup;
-  const reader = (await import('./threadedRead')).startReader(self, file);
+  const { self } = workerData as WorkerSetup;
+  const reader = (await import('./threadedRead')).startReader(self);
   (await import('./importThread')).runImportThread(reader);
 }

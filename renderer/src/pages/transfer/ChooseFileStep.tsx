@@ -44,6 +44,8 @@ export function ChooseFileStep({ kinds, kind, onKindChange, onOpened }: Props) {
     },
     [],
   );
+  // The import's threads start while the user looks for the file, so reading starts at once.
+  useEffect(() => void call('imports.prepare', {}).catch(() => undefined), []);
   const status = useImportStatus(reading?.importId ?? null, reading?.importId ? 'reading' : null);
   const kindName = (key: string | null | undefined) => kinds.find((k) => k.key === key)?.name ?? key ?? '';
 
@@ -87,6 +89,7 @@ export function ChooseFileStep({ kinds, kind, onKindChange, onOpened }: Props) {
       pending.current = null;
       if (importId) void call('imports.close', { importId }).catch(() => undefined);
       if (left.current) return;
+      void call('imports.prepare', {}).catch(() => undefined);
       setReading(null);
       if (cancelled.current) setNotice(`已取消读取“${file.name}”。`);
       else setError((e as Error).message);
