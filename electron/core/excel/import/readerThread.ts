@@ -18,6 +18,7 @@ export function runReaderThread(): void {
   const abort = new AbortController();
   const onMessage = (message: ReaderRequest) => {
     if (message.type === 'cancel') abort.abort(new AppError('BAD_INPUT', '已取消。'));
+    // Without a listener once read, the port no longer keeps the thread alive: it ends.
     else void read(message.file, abort.signal).finally(() => port.off('message', onMessage));
   };
   port.on('message', onMessage);
@@ -47,5 +48,4 @@ async function read(file: string, signal: AbortSignal): Promise<void> {
       message: error instanceof Error ? error.message : String(error),
     });
   }
-  // Without a listener the port no longer keeps the thread alive: it ends.
 }

@@ -63,12 +63,18 @@ export function startReader(self: WorkerEntry): StartedReader {
   const setup: ReaderSetup = { role: 'reader', ...(self.entry ? { entry: self.entry } : {}) };
   const worker = new Worker(new URL(self.url), { workerData: setup, resourceLimits: readerLimits });
   const kept: ReaderEvent[] = [];
-  let settleReady: () => void;
-  const ready = new Promise<void>((resolve) => (settleReady = resolve));
-  const onMessage = (message: ReaderMessage) =>
-    message.type === 'ready' ? settleReady() : kept.push({ kind: 'message', message });
-  const onError = (error: Error) => (kept.push({ kind: 'error', error }), settleReady());
-  const onExit = (code: number) => (kept.push({ kind: 'exit', code }), settleReady());
+  // Its own listener: 'ready' may come after readInThread has taken over the messages.
+  const ready = new Promise<void>((resolve) => {
+    const onReady = (message: ReaderMessage) => message.type === 'ready' && done();
+    const done = () => {
+      worker.off('message', onReady).off('error', done).off('exit', done);
+      resolve();
+    };
+    worker.on('message', onReady).once('error', done).once('exit', done);
+  });
+  const onMessage = (message: ReaderMessage) => message.type !== 'ready' && kept.push({ kind: 'message', message });
+  const onError = (error: Error) => kept.push({ kind: 'error', error });
+  const onExit = (code: number) => kept.push({ kind: 'exit', code });
   worker.on('message', onMessage).on('error', onError).on('exit', onExit);
   return {
     worker,
