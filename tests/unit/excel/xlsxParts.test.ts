@@ -178,6 +178,57 @@ describe('the workbook reader on packages other programs write', () => {
     ]);
   });
 
+  it('reads cells written the usual way in one step exactly as tag by tag, across chunk ends too', async () => {
+    const styles = `<styleSheet xmlns="${MAIN}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`;
+    // Each cell as Excel writes it, which the reader takes whole, and with its attributes in
+    // another order, which it reads tag by tag; the rows must come out the same.
+    const cells: [reference: string, attributes: [string, string][], rest: string][] = [
+      ['A', [['t', 's']], '><v>0</v></c>'],
+      ['B', [], '><v>-1.5E-3</v></c>'],
+      ['C', [['s', '1']], '><v>44809</v></c>'],
+      [
+        'D',
+        [
+          ['s', '1'],
+          ['t', 'b'],
+        ],
+        '><v>1</v></c>',
+      ],
+      ['E', [['t', 'e']], '><v>#N/A</v></c>'],
+      ['F', [['t', 'str']], '><v> 有空格 </v></c>'],
+      ['G', [['t', 'd']], '><v>2022-09-05</v></c>'],
+      ['H', [['s', '1']], '/>'],
+      ['J', [['t', 's']], '><v>7</v></c>'],
+      ['K', [['t', 's']], '><v></v></c>'],
+      ['L', [['t', 's']], '><v>1</v></c>'],
+    ];
+    const sheetData = (usual: boolean) => {
+      let data = '';
+      for (let row = 1; row <= 30_000; row++) {
+        data += `<row r="${row}">`;
+        for (const [column, attributes, rest] of cells) {
+          const r: [string, string] = ['r', `${column}${row}`];
+          const all = usual ? [r, ...attributes] : [...attributes.reverse(), r];
+          if (!usual) attributes.reverse();
+          data += `<c${all.map(([name, value]) => ` ${name}="${value}"`).join('')}${rest}`;
+        }
+        data += '</row>';
+      }
+      return data;
+    };
+    const read = async (usual: boolean) => {
+      const file = book([{ name: '名单', data: sheetData(usual) }], { sharedStrings: ['王芳', '_x000D_换行'], styles });
+      const [sheet] = await readAll(readXlsxSheets(file));
+      return sheet!.rows;
+    };
+    const usual = await read(true);
+    expect(usual).toHaveLength(30_000);
+    expect(texts(usual.slice(0, 1))).toEqual([
+      ['王芳', '-0.0015', '2022-09-05', 'TRUE', '#N/A', ' 有空格 ', '2022-09-05', '', '', '', '', '\n换行'],
+    ]);
+    expect(usual).toEqual(await read(false));
+  });
+
   it('uses a workbook’s own number formats, which may take the id of a built-in one', async () => {
     const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/><numFmt numFmtId="14" formatCode="0.00"/></numFmts>
       <cellStyleXfs count="1"><xf numFmtId="176"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="176"/><xf numFmtId="14"/></cellXfs></styleSheet>`;

@@ -1,3 +1,4 @@
+import type { NamePinyin } from '../../ledgers/namePinyin';
 import { emptyCell, normalizeCell, textCell, type Cell, type SheetRow } from '../read';
 
 /**
@@ -11,15 +12,25 @@ export type CompactCell = string | number | undefined;
 export interface CompactRow {
   rowNumber: number;
   cells: CompactCell[];
+  /**
+   * The pinyin of the name in the row's name column, cleaned as the validator cleans a name, when
+   * the reader thread made it (see readerThread.ts); used once, then dropped.
+   */
+  pinyin?: NamePinyinOf;
+}
+
+/** A name's pinyin, with the name it is of: used only for an entry of that very name. */
+export interface NamePinyinOf extends NamePinyin {
+  name: string;
+}
+
+export function compactCell(cell: Cell): CompactCell {
+  if (cell.kind === 'empty') return undefined;
+  return cell.kind === 'number' && cell.number !== undefined ? cell.number : cell.text;
 }
 
 export function compact(row: SheetRow): CompactRow {
-  const cells: CompactCell[] = new Array(row.cells.length);
-  row.cells.forEach((cell, i) => {
-    if (cell.kind === 'empty') return;
-    cells[i] = cell.kind === 'number' && cell.number !== undefined ? cell.number : cell.text;
-  });
-  return { rowNumber: row.rowNumber, cells };
+  return { rowNumber: row.rowNumber, cells: row.cells.map(compactCell) };
 }
 
 export function expand(cells: CompactCell[]): Cell[] {

@@ -5,6 +5,7 @@ import type { ImportStatus } from '../../../../shared/domain/excel/imports';
 import { AppError, type ErrorCode } from '../../../../shared/errors';
 import type { Ctx } from '../../context';
 import type { WorkerBegin, WorkerEntry, WorkerMessage, WorkerOp, WorkerSetup } from './protocol';
+import { whenReady } from './workerReady';
 
 interface Running {
   worker: Worker;
@@ -22,7 +23,7 @@ interface Running {
 const resourceLimits = { maxOldGenerationSizeMb: 320, maxYoungGenerationSizeMb: 64 };
 
 /** Source (tests, CLI, browser mode under tsx) or the built app's bundled worker beside main.js. */
-function workerEntry(): WorkerEntry {
+export function workerEntry(): WorkerEntry {
   const here = import.meta.url;
   // The e2e suite and the benchmarks run the built worker the app ships, though the rest runs from source.
   const built = process.env.LEDGER_IMPORT_WORKER;
@@ -48,15 +49,7 @@ function spawn(ctx: Ctx): Spawned {
     workerData: { ...setup, ...(self.entry ? { entry: self.entry } : {}) },
     resourceLimits,
   });
-  const ready = new Promise<void>((resolve) => {
-    const onMessage = (message: WorkerMessage) => message.type === 'ready' && done();
-    const done = () => {
-      worker.off('message', onMessage).off('exit', done).off('error', done);
-      resolve();
-    };
-    worker.on('message', onMessage).once('exit', done).once('error', done);
-  });
-  return { worker, cancel, ready };
+  return { worker, cancel, ready: whenReady(worker) };
 }
 
 const hosts = new WeakMap<Ctx, Map<string, Running>>();

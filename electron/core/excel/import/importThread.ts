@@ -55,7 +55,10 @@ function runImport(begin: WorkerBegin, started: StartedReader): void {
     cleanup: new Set(),
   } satisfies Ctx;
   const session = new ImportSession(ctx, setup.fileName);
-  const speculation = (session.speculation = new Speculation(ctx, setup.fileName, new Staging(db)));
+  // Once a sheet's name column is guessed, the reader thread makes the names' pinyin.
+  const speculation = (session.speculation = new Speculation(ctx, setup.fileName, new Staging(db), (sheet, column) =>
+    started.namesIn(sheet.name, column),
+  ));
   const reader = new AbortController();
 
   status({ phase: 'reading' });

@@ -12,6 +12,7 @@ import { prepared } from '../../db/prepared';
 import { assertNoOpenDuplicate, resolvePlace } from '../../ledgers/entryWrite';
 import { namePinyin, searchText } from '../../ledgers/search';
 import type { CheckedRow } from './checkRow';
+import type { NamePinyinOf } from './compactRows';
 
 /** An entry's name_pinyin and search columns. */
 export interface SearchColumns {
@@ -19,8 +20,12 @@ export interface SearchColumns {
   search: string;
 }
 
-export function searchColumns(entry: Pick<ValidEntry, 'name' | 'idNumber' | 'phones'>): SearchColumns {
-  const pinyin = namePinyin(entry.name);
+/** given: the pinyin made on the reader thread (see compactRows.ts), used when it is of this name. */
+export function searchColumns(
+  entry: Pick<ValidEntry, 'name' | 'idNumber' | 'phones'>,
+  given?: NamePinyinOf,
+): SearchColumns {
+  const pinyin = given?.name === entry.name ? given : namePinyin(entry.name);
   return { namePinyin: pinyin.full, search: searchText(entry.name, entry.idNumber, entry.phones, pinyin) };
 }
 
@@ -32,6 +37,7 @@ const SLICE = 500;
  * entries a preview will insert, a slice at a time, while the thread has nothing else to do:
  * the user takes a while to look at the preview and press 导入, and the commit then finds them
  * made. Whatever is not made by then, the commit makes itself. A later preview starts over.
+ * Staged entries have theirs in the staging table already.
  */
 export function prepareSearch(items: readonly { checked: CheckedRow }[], current: () => boolean): void {
   let next = 0;
@@ -40,7 +46,8 @@ export function prepareSearch(items: readonly { checked: CheckedRow }[], current
     const end = Math.min(next + SLICE, items.length);
     for (; next < end; next++) {
       const checked = items[next]!.checked;
-      if (checked.entry && !checked.search) checked.search = searchColumns(checked.entry);
+      if (checked.entry && !checked.search && checked.staged === undefined)
+        checked.search = searchColumns(checked.entry);
     }
     if (next < items.length) setImmediate(slice);
   };

@@ -1,5 +1,5 @@
 import type { ImportStatus } from '../../../../shared/domain/excel/imports';
-import type { CompactRow } from './compactRows';
+import type { PackedRows } from './packedRows';
 
 /** How to start another thread running the same worker file (the reader, see readerThread.ts). */
 export interface WorkerEntry {
@@ -34,16 +34,22 @@ export interface WorkerBegin {
 export interface ReaderSetup {
   role: 'reader';
   entry?: string;
+  /** Int32Array over it: [0] = the rows the import thread has taken in (see readerThread.ts). */
+  taken: SharedArrayBuffer;
 }
 
 /** Import thread -> reader thread. */
-export type ReaderRequest = { type: 'begin'; file: string } | { type: 'cancel' };
+export type ReaderRequest =
+  | { type: 'begin'; file: string }
+  | { type: 'cancel' }
+  /** The names of this sheet are in this column: send their pinyin with the rows from now on. */
+  | { type: 'names'; sheet: string; column: number };
 
 /** Reader thread -> import thread: the sheets and their rows as they are read, then the end. */
 export type ReaderMessage =
   | { type: 'ready' }
   | { type: 'sheet'; name: string; hidden: boolean }
-  | { type: 'rows'; rows: CompactRow[] }
+  | { type: 'rows'; rows: PackedRows }
   | { type: 'done' }
   | { type: 'failed'; code: string | null; message: string };
 

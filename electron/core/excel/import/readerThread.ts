@@ -1,44 +1,86 @@
 /**
- * The reader thread: parses the file and sends its rows, compacted, in batches to the import
+ * The reader thread: parses the file and sends its rows, compacted, in packed batches to the import
  * thread that started it. Parsing a large workbook is most of an import's work; on its own
  * thread it runs beside the checking of the rows already read.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { cleanName } from '../../../../shared/domain/text';
 import { AppError } from '../../../../shared/errors';
-import { readSheets } from '../read';
-import { compact, type CompactRow } from './compactRows';
-import type { ReaderMessage, ReaderRequest } from './protocol';
+import { namePinyin } from '../../ledgers/namePinyin';
+import { readSheets, type SheetRow } from '../read';
+import { compactCell, type NamePinyinOf } from './compactRows';
+import { RowPacker } from './packedRows';
+import type { ReaderMessage, ReaderRequest, ReaderSetup } from './protocol';
+
+/** A name cleaned as the validator cleans it, with its pinyin; nothing for a blank one. */
+function pinyinOf(text: string): NamePinyinOf | undefined {
+  const name = cleanName(text);
+  return name ? { name, ...namePinyin(name) } : undefined;
+}
 
 /** Rows per message: large enough that messaging costs little, small enough to keep progress smooth. */
 const BATCH = 500;
 
-/** Waits, modules loaded, for the file to read; then reads it and ends. */
+/**
+ * Rows sent and not yet taken in by the import thread beyond which it is behind: the reader then
+ * makes the names' pinyin itself. Otherwise it leaves them to that thread, which would only wait.
+ * On two cores this shares the work between the threads; where each has a core, the import thread
+ * is behind all along and the reader makes them all.
+ */
+const BEHIND = 2 * BATCH;
+
+/**
+ * Waits, modules loaded, for the file to read; then reads it and ends. Told which column of a
+ * sheet holds the names, it makes their pinyin too while the import thread is behind.
+ */
 export function runReaderThread(): void {
   const port = parentPort!;
   const abort = new AbortController();
+  const names = new Map<string, number>();
+  const taken = new Int32Array((workerData as ReaderSetup).taken);
   const onMessage = (message: ReaderRequest) => {
     if (message.type === 'cancel') abort.abort(new AppError('BAD_INPUT', '已取消。'));
+    else if (message.type === 'names') names.set(message.sheet, message.column);
     // Without a listener once read, the port no longer keeps the thread alive: it ends.
-    else void read(message.file, abort.signal).finally(() => port.off('message', onMessage));
+    else void read(message.file, abort.signal, names, taken).finally(() => port.off('message', onMessage));
   };
   port.on('message', onMessage);
   port.postMessage({ type: 'ready' } satisfies ReaderMessage);
 }
 
-async function read(file: string, signal: AbortSignal): Promise<void> {
+/** The pinyin of the row's name, when the sheet's name column is known. */
+function namePinyinAt(row: SheetRow, column: number | undefined): NamePinyinOf | undefined {
+  const cell = column === undefined ? undefined : row.cells[column];
+  const value = cell && compactCell(cell);
+  return typeof value === 'string' ? pinyinOf(value) : undefined;
+}
+
+/**
+ * names: the column of each sheet's names, as the import thread tells them meanwhile; taken[0]:
+ * the rows it has taken in so far.
+ */
+async function read(
+  file: string,
+  signal: AbortSignal,
+  names: ReadonlyMap<string, number>,
+  taken: Int32Array,
+): Promise<void> {
   const post = (message: ReaderMessage) => parentPort!.postMessage(message);
+  let sent = 0;
   try {
     for await (const sheet of readSheets(file, { signal })) {
       post({ type: 'sheet', name: sheet.name, hidden: sheet.hidden ?? false });
-      let batch: CompactRow[] = [];
+      const batch = new RowPacker();
+      const send = () => {
+        sent += batch.size;
+        post({ type: 'rows', rows: batch.take() });
+      };
       for await (const row of sheet.rows) {
-        batch.push(compact(row));
-        if (batch.length === BATCH) {
-          post({ type: 'rows', rows: batch });
-          batch = [];
-        }
+        const behind = sent - Atomics.load(taken, 0) >= BEHIND;
+        batch.add(row, behind ? namePinyinAt(row, names.get(sheet.name)) : undefined);
+        if (batch.size === BATCH) send();
       }
-      if (batch.length) post({ type: 'rows', rows: batch });
+      if (batch.size) send();
     }
     post({ type: 'done' });
   } catch (error) {

@@ -62,6 +62,8 @@ export class Speculation {
     private readonly fileName: string,
     /** Where entries found valid are written ahead for the commit; none, none are. */
     private readonly staging?: Staging,
+    /** Told the column of a sheet's names once guessed: the reader thread can make their pinyin. */
+    private readonly onNameColumn?: (sheet: SheetData, column: number) => void,
   ) {}
 
   /** More rows of a sheet were read: check the ones that can be. Never throws. */
@@ -83,6 +85,8 @@ export class Speculation {
       guess = this.guess(sheet);
       this.guesses.set(sheet, guess);
       if (!guess) return;
+      const names = guess.mapping.find((m) => m.target === 'name');
+      if (names) this.onNameColumn?.(sheet, names.column);
     }
     const { rows } = sheet;
     const made: CheckedRow[] = [];
@@ -98,14 +102,20 @@ export class Speculation {
       );
       // The search columns too (pinyin above all): here they are made while the file is still read.
       if (checked.entry) {
-        checked.search = searchColumns(checked.entry);
+        checked.search = searchColumns(checked.entry, row.pinyin);
         made.push(checked);
       }
+      // Of no more use; the row is kept for the whole import.
+      if (row.pinyin) row.pinyin = undefined;
       guess.checked[guess.next] = checked;
     }
     if (this.staging && made.length) {
       const seqs = this.staging.addAll(made.map((c) => ({ entry: c.entry!, search: c.search! })));
-      made.forEach((checked, i) => (checked.staged = seqs[i]));
+      // The staged row holds the search columns now; a row written otherwise makes them again.
+      made.forEach((checked, i) => {
+        checked.staged = seqs[i];
+        checked.search = undefined;
+      });
     }
     // The header and data rows found here are what the analysis would find again, over every row.
     if (final) rememberLayout(sheet, { header: guess.header, dataRows: guess.dataRows }, this.kinds!);

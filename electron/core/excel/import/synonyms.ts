@@ -76,7 +76,19 @@ export interface TargetMatch {
   strength: number;
 }
 
-function candidates(defs: FieldDef[]): [ImportTarget, string[]][] {
+/** A word a header may be, with its character bigrams worked out once. */
+interface Word {
+  text: string;
+  grams: string[];
+}
+
+type Candidates = [ImportTarget, Word[]][];
+
+/** Per list of fields: header detection asks about every cell of the first rows with the same list. */
+const candidatesOf = new WeakMap<FieldDef[], Candidates>();
+
+/** Every target of a kind with the words that name it, as written (not yet cleaned), in the order tried. */
+export function targetWords(defs: FieldDef[]): [ImportTarget, string[]][] {
   const list: [ImportTarget, string[]][] = Object.entries(commonSynonyms).map(([key, words]) => [
     key,
     [...words, (commonFieldLabels as Record<string, string>)[key]!],
@@ -86,14 +98,29 @@ function candidates(defs: FieldDef[]): [ImportTarget, string[]][] {
       `fields.${def.key}`,
       [def.label, ...(Object.hasOwn(fieldSynonyms, def.key) ? fieldSynonyms[def.key]! : [])],
     ]);
-  return list.map(([target, words]) => [target, words.map(cleanHeader)]);
+  return list;
+}
+
+function candidates(defs: FieldDef[]): Candidates {
+  let list = candidatesOf.get(defs);
+  if (list) return list;
+  list = targetWords(defs).map(([target, texts]) => [
+    target,
+    texts.map((text) => {
+      const cleaned = cleanHeader(text);
+      return { text: cleaned, grams: bigrams(cleaned) };
+    }),
+  ]);
+  candidatesOf.set(defs, list);
+  return list;
+}
+
+function bigrams(s: string): string[] {
+  return Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
 }
 
 /** Character bigrams' Dice similarity: 0 (nothing shared) to 1 (the same). */
-function similarity(a: string, b: string): number {
-  const grams = (s: string) => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
-  const x = grams(a);
-  const y = grams(b);
+function similarity(x: string[], y: string[]): number {
   if (!x.length || !y.length) return 0;
   const pool = [...y];
   let shared = 0;
@@ -104,6 +131,8 @@ function similarity(a: string, b: string): number {
   return (2 * shared) / (x.length + y.length);
 }
 
+const FUZZY = 0.6;
+
 /** Where a header's column goes for a kind: synonyms first, then a close match, else kept in extra. */
 export function matchHeader(header: string, defs: FieldDef[]): TargetMatch {
   const cleaned = cleanHeader(header).replace(/[（(][^）)]*[）)]$/, '');
@@ -111,14 +140,19 @@ export function matchHeader(header: string, defs: FieldDef[]): TargetMatch {
   // hasOwn: a header may read "constructor" or "toString", which every object answers to.
   if (Object.hasOwn(skipped, cleaned)) return { target: SKIP_TARGET, note: skipped[cleaned], strength: 2 };
   const list = candidates(defs);
-  for (const [target, words] of list) if (words.includes(cleaned)) return { target, strength: 2 };
+  for (const [target, words] of list) if (words.some((word) => word.text === cleaned)) return { target, strength: 2 };
+  const grams = bigrams(cleaned);
   let best: { target: ImportTarget; score: number; word: string } | null = null;
   for (const [target, words] of list) {
     for (const word of words) {
       const contains =
-        word.length >= 2 && (cleaned.includes(word) || word.includes(cleaned)) ? 0.8 + word.length / 100 : 0;
-      const score = Math.max(contains, similarity(cleaned, word));
-      if (score >= 0.6 && (!best || score > best.score)) best = { target, score, word };
+        word.text.length >= 2 && (cleaned.includes(word.text) || word.text.includes(cleaned))
+          ? 0.8 + word.text.length / 100
+          : 0;
+      // Dice cannot exceed what the shorter list of bigrams allows: most data cells are skipped here.
+      const most = (2 * Math.min(grams.length, word.grams.length)) / (grams.length + word.grams.length || 1);
+      const score = most < FUZZY ? contains : Math.max(contains, similarity(grams, word.grams));
+      if (score >= FUZZY && (!best || score > best.score)) best = { target, score, word: word.text };
     }
   }
   if (best) return { target: best.target, note: `按“${best.word}”近似匹配，请核对`, strength: 1 };

@@ -6,7 +6,9 @@ import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../../../shared/errors';
 import type { SheetData } from './analyze';
 import type { CompactCell } from './compactRows';
+import { unpackRows } from './packedRows';
 import type { ReaderMessage, ReaderRequest, ReaderSetup, WorkerEntry } from './protocol';
+import { whenReady } from './workerReady';
 
 /**
  * The reader keeps little (the shared strings); the cap stops V8 from letting its garbage pile
@@ -50,8 +52,12 @@ export interface StartedReader {
   worker: Worker;
   /** Settles when the thread has loaded its modules (or has failed to). */
   ready: Promise<void>;
+  /** [0]: the rows taken in so far, for the thread to see how far behind they are. */
+  taken: Int32Array;
   /** Gives the thread its file: it starts reading at once. */
   begin(file: string): void;
+  /** Tells the thread which column of a sheet holds the names, whose pinyin it then makes when this thread is behind. */
+  namesIn(sheet: string, column: number): void;
   stopKeeping(): ReaderEvent[];
 }
 
@@ -60,18 +66,16 @@ export interface StartedReader {
  * loading its own modules, and the file is read while the import thread opens the database.
  */
 export function startReader(self: WorkerEntry): StartedReader {
-  const setup: ReaderSetup = { role: 'reader', ...(self.entry ? { entry: self.entry } : {}) };
+  const taken = new Int32Array(new SharedArrayBuffer(4));
+  const setup: ReaderSetup = {
+    role: 'reader',
+    taken: taken.buffer as SharedArrayBuffer,
+    ...(self.entry ? { entry: self.entry } : {}),
+  };
   const worker = new Worker(new URL(self.url), { workerData: setup, resourceLimits: readerLimits });
   const kept: ReaderEvent[] = [];
-  // Its own listener: 'ready' may come after readInThread has taken over the messages.
-  const ready = new Promise<void>((resolve) => {
-    const onReady = (message: ReaderMessage) => message.type === 'ready' && done();
-    const done = () => {
-      worker.off('message', onReady).off('error', done).off('exit', done);
-      resolve();
-    };
-    worker.on('message', onReady).once('error', done).once('exit', done);
-  });
+  // 'ready' may come after readInThread has taken over the messages: whenReady has its own listener.
+  const ready = whenReady(worker);
   const onMessage = (message: ReaderMessage) => message.type !== 'ready' && kept.push({ kind: 'message', message });
   const onError = (error: Error) => kept.push({ kind: 'error', error });
   const onExit = (code: number) => kept.push({ kind: 'exit', code });
@@ -79,7 +83,9 @@ export function startReader(self: WorkerEntry): StartedReader {
   return {
     worker,
     ready,
+    taken,
     begin: (file) => worker.postMessage({ type: 'begin', file } satisfies ReaderRequest),
+    namesIn: (sheet, column) => worker.postMessage({ type: 'names', sheet, column } satisfies ReaderRequest),
     stopKeeping: () => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       return kept;
@@ -128,12 +134,14 @@ export function readInThread(started: StartedReader, signal: AbortSignal, hooks:
         }
         case 'rows': {
           const sheet = last()!;
-          for (const row of message.rows) {
+          const rows = unpackRows(message.rows);
+          for (const row of rows) {
             intern(row.cells);
             sheet.rows.push(row);
           }
-          count += message.rows.length;
+          count += rows.length;
           hooks.onRows(sheet, false);
+          Atomics.store(started.taken, 0, count);
           if (count - reported >= 1000) hooks.onProgress((reported = count));
           return;
         }

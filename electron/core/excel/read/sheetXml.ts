@@ -67,6 +67,13 @@ function storedValue(type: string, value: string, inline: string, context: CellC
 
 const WITH_ATTRIBUTES = new Set(['row', 'c']);
 
+/**
+ * A cell as Excel, WPS and exceljs write nearly all of them, whole: <c r="B3" s="1" t="s"><v>12</v></c>,
+ * or an empty one, <c r="B3" s="1"/>. Read in one step, as the tags one by one would read it;
+ * anything else (a formula, an inline string, an entity, other attributes) is left to the tags.
+ */
+const PLAIN_CELL = /<c r="([A-Z]{1,3})\d+"(?: s="(\d+)")?(?: t="([a-z]+)")?(?:\/>|><v>([^<&]*)<\/v><\/c>)/y;
+
 /** Parses one worksheet part; rows with no cells are given too, as the file has them. */
 export async function* readSheetXml(
   input: Readable,
@@ -87,22 +94,39 @@ export async function* readSheetXml(
   let phonetic = 0;
   let ended = false;
 
+  const openCell = (reference: string | undefined, t: string | undefined, s: string | undefined) => {
+    const at = reference ? columnOf(reference) : -1;
+    column = at >= 0 ? at : column + 1;
+    // No program writes a cell beyond XFD; the file is damaged.
+    if (column > LAST_COLUMN) throw new Error(`a cell beyond column XFD: ${reference}`);
+    type = t ?? 'n';
+    style = s ? Number(s) : 0;
+    value = '';
+    inline = '';
+  };
+  const closeCell = () => {
+    const cell = normalizeCell(storedValue(type, value, inline, context), context.formats[style], context.date1904);
+    if (cell.kind === 'empty') return;
+    while (cells.length < column) cells.push(emptyCell());
+    cells[column] = cell;
+  };
+
   const parser = tagScanner(
     {
+      shortcut(buffer, at) {
+        if (capture !== 0 || inInline || buffer.charCodeAt(at + 1) !== 99 /* c */) return -1;
+        PLAIN_CELL.lastIndex = at;
+        const match = PLAIN_CELL.exec(buffer);
+        if (!match) return -1;
+        openCell(match[1], match[3], match[2]);
+        value = match[4] ?? '';
+        closeCell();
+        return PLAIN_CELL.lastIndex;
+      },
       open(name, attributes) {
         switch (name) {
-          case 'c': {
-            const reference = attributes.r;
-            const at = reference ? columnOf(reference) : -1;
-            column = at >= 0 ? at : column + 1;
-            // No program writes a cell beyond XFD; the file is damaged.
-            if (column > LAST_COLUMN) throw new Error(`a cell beyond column XFD: ${reference}`);
-            type = attributes.t ?? 'n';
-            style = attributes.s ? Number(attributes.s) : 0;
-            value = '';
-            inline = '';
-            return;
-          }
+          case 'c':
+            return openCell(attributes.r, attributes.t, attributes.s);
           case 'v':
             capture = 1;
             return;
@@ -134,17 +158,8 @@ export async function* readSheetXml(
           case 't':
             capture = 0;
             return;
-          case 'c': {
-            const cell = normalizeCell(
-              storedValue(type, value, inline, context),
-              context.formats[style],
-              context.date1904,
-            );
-            if (cell.kind === 'empty') return;
-            while (cells.length < column) cells.push(emptyCell());
-            cells[column] = cell;
-            return;
-          }
+          case 'c':
+            return closeCell();
           case 'row':
             ready.push({ rowNumber, cells });
             return;

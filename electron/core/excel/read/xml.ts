@@ -8,6 +8,11 @@ export interface XmlHandler {
   close?(name: string): void;
   /** Text between tags, entities decoded; it may come in pieces. */
   text?(text: string): void;
+  /**
+   * Offered each '<' first: it may take a whole construct it knows there and return the index
+   * after it, or return -1 to leave it to the scanner. For the common shapes of a large part.
+   */
+  shortcut?(buffer: string, at: number): number;
 }
 
 export interface XmlParser {

@@ -103,4 +103,22 @@ describe('checking rows while the file is read', () => {
     expect(guessed.taken).toBe(0);
     expect(guessed.rows).toEqual(plain.rows);
   });
+
+  it('says where the names are once it has guessed, so the reader thread can make their pinyin', async () => {
+    const core = openTestApp();
+    const told: [string, number][] = [];
+    const speculation = new Speculation(core.ctx, '三社区汇总.xlsx', undefined, (sheet, column) =>
+      told.push([sheet.name, column]),
+    );
+    const sheets = await readAll(summed, new AbortController().signal, () => {});
+    arriving(sheets, speculation);
+    const session = new ImportSession(core.ctx, '三社区汇总.xlsx');
+    session.sheets = sheets;
+    const analysis = session.analysis('0000000000000000');
+    const nameColumns = analysis.sheets
+      .filter((s) => s.fits)
+      .map((s): [string, number] => [s.name, s.mapping.find((m) => m.target === 'name')!.column]);
+    expect(nameColumns.length).toBeGreaterThan(1);
+    expect(told).toEqual(nameColumns);
+  });
 });
