@@ -1,9 +1,10 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Popconfirm, Spin, Tag, Timeline, Typography } from 'antd';
+import { Button, Empty, Flex, Spin, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import type { ServiceRecord } from '../../../../shared/domain/ledgers/types';
 import { useApiMutation, useApiQuery } from '../../api';
 import { ServiceForm } from './ServiceForm';
+import { DeleteLink } from '../../components/DeleteLink';
 
 const TYPE_COLORS: Record<string, string> = {
   走访: 'blue',
@@ -75,16 +76,7 @@ export function ServiceTimeline({ entryId }: { entryId: number }) {
                     <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(record)}>
                       编辑
                     </Button>
-                    <Popconfirm
-                      title="删除这条服务记录？"
-                      okText="删除"
-                      cancelText="取消"
-                      onConfirm={() => remove.mutate({ id: record.id })}
-                    >
-                      <Button type="link" size="small" danger>
-                        删除
-                      </Button>
-                    </Popconfirm>
+                    <DeleteLink title="删除这条服务记录？" onConfirm={() => remove.mutate({ id: record.id })} />
                   </span>
                 </Flex>
                 <Details record={record} />

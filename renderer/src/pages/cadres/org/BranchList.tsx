@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Popconfirm, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Flex, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { Branch } from '../../../../../shared/domain/cadres/types';
 import { useApiMutation, useApiQuery } from '../../../api';
 import { BranchForm } from './BranchForm';
 import { CadrePicker } from './CadrePicker';
 import { WriteOnly } from '../../../shell/auth/WriteOnly';
+import { DeleteLink } from '../../../components/DeleteLink';
 
 /** 临时党支部: each with its 第一书记 and members; members are added and removed in place. */
 export function BranchList() {
@@ -86,17 +87,11 @@ export function BranchList() {
                   <Button type="link" size="small" onClick={() => setEditing(b)}>
                     编辑
                   </Button>
-                  <Popconfirm
+                  <DeleteLink
                     title={`删除“${b.name}”？`}
                     description="成员仍留在名册中。"
-                    okText="删除"
-                    cancelText="取消"
                     onConfirm={() => remove.mutateAsync({ id: b.id })}
-                  >
-                    <Button type="link" size="small" danger>
-                      删除
-                    </Button>
-                  </Popconfirm>
+                  />
                 </Space>
               </WriteOnly>
             ),

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
+import { Button, Card, Flex, Space, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { TEAM_SIZE, type OrgGroup, type OrgKind } from '../../../../../shared/domain/cadres/types';
 import { useApiMutation, useApiQuery } from '../../../api';
 import { GroupForm, KIND_LABELS } from './GroupForm';
 import { WriteOnly } from '../../../shell/auth/WriteOnly';
+import { DeleteLink } from '../../../components/DeleteLink';
 
 /** One kind of group (先锋岗, 突击队 or 责任区) with its members. */
 export function GroupList({ kind }: { kind: OrgKind }) {
@@ -65,16 +66,7 @@ export function GroupList({ kind }: { kind: OrgKind }) {
                   <Button type="link" size="small" onClick={() => setEditing(g)}>
                     编辑
                   </Button>
-                  <Popconfirm
-                    title={`删除“${g.name}”？`}
-                    okText="删除"
-                    cancelText="取消"
-                    onConfirm={() => remove.mutateAsync({ id: g.id })}
-                  >
-                    <Button type="link" size="small" danger>
-                      删除
-                    </Button>
-                  </Popconfirm>
+                  <DeleteLink title={`删除“${g.name}”？`} onConfirm={() => remove.mutateAsync({ id: g.id })} />
                 </Space>
               </WriteOnly>
             ),

@@ -1,7 +1,8 @@
-import { Button, Popconfirm, Space, Tag } from 'antd';
+import { Button, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Cadre } from '../../../../../shared/domain/cadres/types';
 import { WriteOnly } from '../../../shell/auth/WriteOnly';
+import { DeleteLink } from '../../../components/DeleteLink';
 
 const politicsColors: Record<string, string> = {
   中共党员: 'red',
@@ -44,17 +45,7 @@ export function rosterColumns(onEdit: (c: Cadre) => void, onRemove: (c: Cadre) =
             <Button type="link" size="small" onClick={() => onEdit(c)}>
               编辑
             </Button>
-            <Popconfirm
-              title={`删除“${c.name}”？`}
-              description="删除后不能恢复。"
-              okText="删除"
-              cancelText="取消"
-              onConfirm={() => onRemove(c)}
-            >
-              <Button type="link" size="small" danger>
-                删除
-              </Button>
-            </Popconfirm>
+            <DeleteLink title={`删除“${c.name}”？`} description="删除后不能恢复。" onConfirm={() => onRemove(c)} />
           </Space>
         </WriteOnly>
       ),

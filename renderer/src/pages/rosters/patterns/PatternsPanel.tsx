@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ShiftPattern } from '../../../../../shared/domain/rosters/types';
 import { useApiMutation, useApiQuery } from '../../../api';
@@ -7,6 +7,7 @@ import { isOvernight, shiftDefTime } from '../shiftTime';
 import { PatternEditor } from './PatternEditor';
 import { WriteOnly } from '../../../shell/auth/WriteOnly';
 import { useCan } from '../../../shell/auth/useAuth';
+import { DeleteLink } from '../../../components/DeleteLink';
 
 /** 班次: the shift patterns (3×8h, 2×12h, 24h …) the posts use. */
 export function PatternsPanel() {
@@ -61,27 +62,16 @@ export function PatternsPanel() {
                   <Button type="link" size="small" onClick={() => setEditing(p)}>
                     编辑
                   </Button>
-                  <Popconfirm
+                  <DeleteLink
                     title={`删除班次“${p.name}”？`}
-                    okText="删除"
-                    cancelText="取消"
                     onConfirm={() =>
                       remove
                         .mutateAsync({ id: p.id })
                         .then(() => void message.success(`已删除班次“${p.name}”`))
                         .catch(() => undefined)
                     }
-                  >
-                    <Button
-                      type="link"
-                      size="small"
-                      danger
-                      disabled={p.usedBy > 0}
-                      title={p.usedBy ? '有岗位在用，不能删除' : undefined}
-                    >
-                      删除
-                    </Button>
-                  </Popconfirm>
+                    disabledReason={p.usedBy ? '有岗位在用，不能删除' : undefined}
+                  />
                 </Space>
               </WriteOnly>
             ),

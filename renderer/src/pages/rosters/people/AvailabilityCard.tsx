@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { Unavailability } from '../../../../../shared/domain/rosters/types';
 import { todayText } from '../../../../../shared/domain/dates';
@@ -8,6 +8,7 @@ import { monthOf, type Period } from '../period';
 import { PeriodPicker } from '../PeriodPicker';
 import { AvailabilityForm } from './AvailabilityForm';
 import { WriteOnly } from '../../../shell/auth/WriteOnly';
+import { DeleteLink } from '../../../components/DeleteLink';
 
 const REASON_COLORS: Record<string, string> = { 请假: 'blue', 隔离: 'red', 轮休: 'green', 其他: 'default' };
 
@@ -58,21 +59,15 @@ export function AvailabilityCard() {
             width: 80,
             render: (_, u) => (
               <WriteOnly>
-                <Popconfirm
+                <DeleteLink
                   title={`删除 ${u.name} 的${u.reason}？`}
-                  okText="删除"
-                  cancelText="取消"
                   onConfirm={() =>
                     remove
                       .mutateAsync({ id: u.id })
                       .then(() => void message.success('已删除'))
                       .catch(() => undefined)
                   }
-                >
-                  <Button type="link" size="small" danger>
-                    删除
-                  </Button>
-                </Popconfirm>
+                />
               </WriteOnly>
             ),
           },

@@ -1,8 +1,9 @@
-import { Button, Popconfirm, Space, Tag } from 'antd';
+import { Button, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { DutyPost } from '../../../../../shared/domain/rosters/types';
 import { weekdayName } from '../../../../../shared/domain/weekdays';
 import { WriteOnly } from '../../../shell/auth/WriteOnly';
+import { DeleteLink } from '../../../components/DeleteLink';
 
 /** '周六、周日：24 小时值守；2022-05-01：…' of a post's pattern overrides. */
 function overridesText(post: DutyPost, names: Map<number, string>): string {
@@ -66,11 +67,7 @@ export function postColumns(
             <Button type="link" size="small" onClick={() => onEdit(p)}>
               编辑
             </Button>
-            <Popconfirm title={`删除岗位“${p.name}”？`} okText="删除" cancelText="取消" onConfirm={() => onRemove(p)}>
-              <Button type="link" size="small" danger>
-                删除
-              </Button>
-            </Popconfirm>
+            <DeleteLink title={`删除岗位“${p.name}”？`} onConfirm={() => onRemove(p)} />
           </Space>
         </WriteOnly>
       ),
