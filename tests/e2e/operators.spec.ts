@@ -115,8 +115,9 @@ test('five wrong passwords in a row make the sign-in wait', async ({ page, app }
   for (let i = 0; i < 5; i++) {
     await dialog.getByLabel('密码').fill(`wrong-${i}`);
     await dialog.getByLabel('密码').press('Enter');
-    // Each answer before the next try: a try sent while the last is still checked would be lost.
+    // Each answer before the next try: Enter on a button still loading sends nothing.
     await expect(dialog.getByRole('alert')).toContainText(i < 4 ? `还可试 ${4 - i} 次` : `已连续输错 5 次`);
+    await expect(dialog.locator('button[type=submit]')).not.toHaveClass(/ant-btn-loading/);
   }
   await expect(dialog.getByRole('button', { name: /请 \d+ 秒后再试/ })).toBeDisabled();
   await expect(dialog.getByRole('alert')).toContainText('秒后再试');

@@ -35,10 +35,11 @@ export function SignInScreen({ status, overlay }: Props) {
       // Everything read while locked failed: read it again.
       await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth.status' });
     } catch (e) {
-      setError((e as Error).message);
-      form.setFieldValue('password', '');
+      // The message shows together with the wait and the ready button, so a try typed at once is not lost.
       const after = await call('auth.status', {}).catch(() => null);
       if (after) setWait(after.retryAfterSeconds);
+      setError((e as Error).message);
+      form.setFieldValue('password', '');
     } finally {
       setBusy(false);
     }
