@@ -102,6 +102,7 @@ test('the 湖东 workbook goes in through the wizard: 37 new, 2 errors, 1 duplic
 
   // 撤销本次导入: the 37 entries go, and the community the import made.
   await page.getByRole('button', { name: '撤销本次导入' }).click();
+  await expect(page.getByRole('tooltip')).toContainText('本次新增的 37 人将被删除。');
   await page.getByRole('tooltip').getByRole('button', { name: '撤销', exact: true }).click();
   await expect(page.getByText('已撤销本次导入：删除 37 人')).toBeVisible();
   await expect(page.getByRole('button', { name: '撤销本次导入' })).toHaveCount(0);

@@ -121,5 +121,8 @@ export interface ImportBatch {
   operator: string;
   inserted: number;
   updated: number;
+  /** What 撤销 would do now: entries removed by hand since are no longer the import's to undo. */
+  undoRemoves: number;
+  undoRestores: number;
   undoneAt: string | null;
 }

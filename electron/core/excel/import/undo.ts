@@ -20,9 +20,12 @@ interface BatchRow {
 export function listBatches(ctx: Ctx): ImportBatch[] {
   const rows = ctx.db
     .prepare(
-      'SELECT b.*, k.name AS kind_name FROM import_batches b LEFT JOIN ledger_kinds k ON k.key = b.kind ORDER BY b.id DESC LIMIT 50',
+      `SELECT b.*, k.name AS kind_name,
+         (SELECT COUNT(*) FROM import_changes c WHERE c.batch_id = b.id AND c.action = 'insert') AS undo_removes,
+         (SELECT COUNT(*) FROM import_changes c WHERE c.batch_id = b.id AND c.action = 'update') AS undo_restores
+       FROM import_batches b LEFT JOIN ledger_kinds k ON k.key = b.kind ORDER BY b.id DESC LIMIT 50`,
     )
-    .all() as (BatchRow & { kind_name: string | null })[];
+    .all() as (BatchRow & { kind_name: string | null; undo_removes: number; undo_restores: number })[];
   return rows.map((r) => ({
     id: r.id,
     fileName: r.file_name,
@@ -32,6 +35,8 @@ export function listBatches(ctx: Ctx): ImportBatch[] {
     operator: r.operator,
     inserted: r.inserted,
     updated: r.updated,
+    undoRemoves: r.undone_at ? 0 : r.undo_removes,
+    undoRestores: r.undone_at ? 0 : r.undo_restores,
     undoneAt: r.undone_at,
   }));
 }

@@ -1,6 +1,7 @@
 import { App, Button, Card, Empty, Popconfirm, Table, Tag, Typography } from 'antd';
 import type { ImportBatch } from '../../../../shared/domain/excel/imports';
 import { useApiMutation, useApiQuery } from '../../api';
+import { undoText } from './undoText';
 
 /** 最近导入: the last imports, each undoable as a whole until it is undone. */
 export function BatchesCard() {
@@ -45,7 +46,7 @@ export function BatchesCard() {
               b.undoneAt ? null : (
                 <Popconfirm
                   title={`撤销导入“${b.fileName}”？`}
-                  description={`这次新增的 ${b.inserted} 人将被删除，更新的 ${b.updated} 人恢复原样。`}
+                  description={undoText(b.undoRemoves, b.undoRestores, '这次')}
                   okText="撤销"
                   okButtonProps={{ danger: true }}
                   cancelText="不撤销"

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ImportProblem, ImportResult, ImportStatus } from '../../../../shared/domain/excel/imports';
 import { useApiMutation, useApiQuery } from '../../api';
 import { ImportProgress } from './ImportProgress';
+import { undoText } from './undoText';
 
 export type CommitState =
   | { state: 'writing' }
@@ -124,7 +125,11 @@ export function DoneStep({
             <Popconfirm
               key="undo"
               title="撤销本次导入？"
-              description={`本次新增的 ${result.inserted} 人将被删除，更新的 ${result.updated} 人恢复原样。`}
+              description={undoText(
+                batch?.undoRemoves ?? result.inserted,
+                batch?.undoRestores ?? result.updated,
+                '本次',
+              )}
               okText="撤销"
               okButtonProps={{ danger: true }}
               cancelText="不撤销"

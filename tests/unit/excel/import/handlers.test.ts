@@ -73,6 +73,8 @@ describe('imports through the worker', () => {
       fileName: '孕产妇台账-湖东社区.xlsx',
       kindName: '孕产妇',
       inserted: 38,
+      undoRemoves: 38,
+      undoRestores: 0,
       undoneAt: null,
     });
     expect(core.ctx.db.prepare("SELECT COUNT(*) FROM audit_log WHERE method = 'imports.commit'").pluck().get()).toBe(1);
@@ -173,8 +175,15 @@ describe('imports through the worker', () => {
       community: '新月路社区',
     });
     expect(byHand.id).toBe(last.id);
+    // What 撤销 offers to do counts what it will really do.
+    expect(ok<ImportBatch[]>(core, 'imports.batches')[0]).toMatchObject({
+      inserted: 15,
+      undoRemoves: 14,
+      undoRestores: 0,
+    });
 
     expect(ok(core, 'imports.undo', { batchId: result.batchId })).toEqual({ removed: 14, restored: 0 });
+    expect(ok<ImportBatch[]>(core, 'imports.batches')[0]).toMatchObject({ undoRemoves: 0, undoRestores: 0 });
     expect(ok(core, 'entries.get', { id: byHand.id })).toMatchObject({ name: '郭军', community: '新月路社区' });
     expect(ok<EntryPage>(core, 'entries.list', { kind: 'dialysis', status: '全部', limit: 1 }).total).toBe(1);
   });
@@ -210,6 +219,7 @@ describe('imports through the worker', () => {
       phones: '13511112222',
     });
     expect(stranger.id).toBe(updated.id);
+    expect(ok<ImportBatch[]>(core, 'imports.batches')[0]).toMatchObject({ updated: 1, undoRestores: 0 });
     // One edit: its revision now equals the one the import left on the entry it updated.
     ok(core, 'entries.update', {
       id: stranger.id,
