@@ -2,6 +2,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../electron/core/excel/read/cells';
+import { rowBatches, type SheetRow } from '../../../electron/core/excel/read/sheet';
 import { readXlsxSheets } from '../../../electron/core/excel/read/workbook';
 import { fixture, readAll, tempDir, writeZip } from './helpers';
 
@@ -262,5 +263,75 @@ describe('reading can stop', () => {
     }
     expect(names).toEqual(['湖东社区', '新月路社区', '柳影社区']);
     expect(firstRows).toEqual(['袁秀英', '袁秀英']);
+  });
+});
+
+describe('rows a batch at a time', () => {
+  async function batchedSheets(file: string, signal?: AbortSignal) {
+    const sheets: { name: string; batches: SheetRow[][] }[] = [];
+    for await (const sheet of readXlsxSheets(file, { signal })) {
+      const batches: SheetRow[][] = [];
+      for await (const batch of rowBatches(sheet)) batches.push(batch);
+      sheets.push({ name: sheet.name, batches });
+    }
+    return sheets;
+  }
+
+  it('gives every sheet the same rows as row by row, in several batches when the sheet is long', async () => {
+    const file = path.join(tempDir(), 'long.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    for (const name of ['甲', '乙']) {
+      const sheet = workbook.addWorksheet(name);
+      for (let i = 1; i <= 5000; i++) sheet.addRow([`${name}${i}`, i, `地址${i}号`]);
+    }
+    await workbook.xlsx.writeFile(file);
+
+    const byRow = await readAll(readXlsxSheets(file));
+    const batched = await batchedSheets(file);
+    expect(batched.map((s) => s.name)).toEqual(['甲', '乙']);
+    for (const [i, sheet] of batched.entries()) {
+      expect(sheet.batches.length).toBeGreaterThan(1);
+      expect(sheet.batches.every((b) => b.length > 0)).toBe(true);
+      expect(sheet.batches.flat()).toEqual(byRow[i]!.rows);
+    }
+    expect(byRow[1]!.rows[4999]!.cells[0]!.text).toBe('乙5000');
+  });
+
+  it('gives a reader without batches its rows one per batch', async () => {
+    const rows = [
+      { rowNumber: 1, cells: [] },
+      { rowNumber: 2, cells: [] },
+    ];
+    const sheet = {
+      name: 'CSV',
+      rows: (async function* () {
+        yield* rows;
+      })(),
+    };
+    const batches: SheetRow[][] = [];
+    for await (const batch of rowBatches(sheet)) batches.push(batch);
+    expect(batches).toEqual([[rows[0]], [rows[1]]]);
+  });
+
+  it('stops between batches when aborted', async () => {
+    const file = path.join(tempDir(), 'long.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('甲');
+    for (let i = 1; i <= 20000; i++) sheet.addRow([`名${i}`, i]);
+    await workbook.xlsx.writeFile(file);
+
+    const controller = new AbortController();
+    let seen = 0;
+    const reading = (async () => {
+      for await (const s of readXlsxSheets(file, { signal: controller.signal })) {
+        for await (const batch of rowBatches(s)) {
+          seen += batch.length;
+          controller.abort();
+        }
+      }
+    })();
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+    expect(seen).toBeGreaterThan(0);
+    expect(seen).toBeLessThan(20000);
   });
 });

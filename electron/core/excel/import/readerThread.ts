@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { cleanName } from '../../../../shared/domain/text';
 import { AppError } from '../../../../shared/errors';
 import { namePinyin } from '../../ledgers/namePinyin';
-import { readSheets, type SheetRow } from '../read';
+import { readSheets, rowBatches, type SheetRow } from '../read';
 import { compactCell, type NamePinyinOf } from './compactRows';
 import { RowPacker } from './packedRows';
 import type { ReaderMessage, ReaderRequest, ReaderSetup } from './protocol';
@@ -75,10 +75,12 @@ async function read(
         sent += batch.size;
         post({ type: 'rows', rows: batch.take() });
       };
-      for await (const row of sheet.rows) {
-        const behind = sent - Atomics.load(taken, 0) >= BEHIND;
-        batch.add(row, behind ? namePinyinAt(row, names.get(sheet.name)) : undefined);
-        if (batch.size === BATCH) send();
+      for await (const rows of rowBatches(sheet)) {
+        for (const row of rows) {
+          const behind = sent - Atomics.load(taken, 0) >= BEHIND;
+          batch.add(row, behind ? namePinyinAt(row, names.get(sheet.name)) : undefined);
+          if (batch.size === BATCH) send();
+        }
       }
       if (batch.size) send();
     }

@@ -7,4 +7,4 @@ export { readSheetNames, type SheetName } from './sheetNames';
 export { peekRows, type PeekedRows } from './peek';
 export { cleanHeader, detectHeader, type DetectedHeader, type HeaderColumn } from './header';
 export { classifyRow, classifyValues, type RowClass, type RowValue } from './dataRows';
-export type { ReadOptions, SheetRow, SheetRows } from './sheet';
+export { rowBatches, type ReadOptions, type SheetRow, type SheetRows } from './sheet';

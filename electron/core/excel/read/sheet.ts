@@ -17,6 +17,17 @@ export interface SheetRows {
    * file is read front to back, so a sheet left behind cannot be read later.
    */
   rows: AsyncIterable<SheetRow>;
+  /**
+   * The same rows a batch at a time, where the reader has them so (an .xlsx sheet): one await per
+   * batch rather than per row. Read either this or rows, not both; see rowBatches.
+   */
+  batches?: AsyncIterable<SheetRow[]>;
+}
+
+/** A sheet's rows in batches: its own when it has them, else one row per batch. */
+export async function* rowBatches(sheet: SheetRows): AsyncGenerator<SheetRow[]> {
+  if (sheet.batches) yield* sheet.batches;
+  else for await (const row of sheet.rows) yield [row];
 }
 
 export interface ReadOptions {

@@ -74,12 +74,15 @@ const WITH_ATTRIBUTES = new Set(['row', 'c']);
  */
 const PLAIN_CELL = /<c r="([A-Z]{1,3})\d+"(?: s="(\d+)")?(?: t="([a-z]+)")?(?:\/>|><v>([^<&]*)<\/v><\/c>)/y;
 
-/** Parses one worksheet part; rows with no cells are given too, as the file has them. */
+/**
+ * Parses one worksheet part, giving its rows as many at a time as a chunk of the part holds (no
+ * batch is empty); rows with no cells are given too, as the file has them.
+ */
 export async function* readSheetXml(
   input: Readable,
   context: CellContext,
   signal?: AbortSignal,
-): AsyncGenerator<SheetRow> {
+): AsyncGenerator<SheetRow[]> {
   let ready: SheetRow[] = [];
   let cells: Cell[] = [];
   let rowNumber = 0;
@@ -183,11 +186,11 @@ export async function* readSheetXml(
   try {
     for await (const chunk of input) {
       parser.write(chunk as string);
-      const rows = ready;
-      ready = [];
-      for (const row of rows) {
-        signal?.throwIfAborted();
-        yield row;
+      signal?.throwIfAborted();
+      if (ready.length > 0) {
+        const rows = ready;
+        ready = [];
+        yield rows;
       }
       if (ended) return;
     }
@@ -195,7 +198,7 @@ export async function* readSheetXml(
     // A part cut short, or not a worksheet: its rows cannot be trusted to be all there.
     if (!ended) throw new Error('the worksheet part ends before its data does');
     signal?.throwIfAborted();
-    for (const row of ready) yield row;
+    if (ready.length > 0) yield ready;
   } finally {
     input.destroy();
   }

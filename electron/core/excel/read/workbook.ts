@@ -18,18 +18,28 @@ async function cellContext(pkg: WorkbookPackage, signal?: AbortSignal): Promise<
   return { formats, sharedStrings, date1904: pkg.date1904 };
 }
 
-async function* sheetRows(
+async function* sheetBatches(
   pkg: WorkbookPackage,
   sheet: PackageSheet,
   context: CellContext,
   file: string,
   signal?: AbortSignal,
-): AsyncGenerator<SheetRow> {
+): AsyncGenerator<SheetRow[]> {
   try {
     signal?.throwIfAborted();
     yield* readSheetXml(await pkg.zip.stream(sheet.part), context, signal);
   } catch (error) {
     throw xlsxReadError(error, file);
+  }
+}
+
+/** Row by row, stopping at the row where the signal came. */
+async function* oneByOne(batches: AsyncIterable<SheetRow[]>, signal?: AbortSignal): AsyncGenerator<SheetRow> {
+  for await (const batch of batches) {
+    for (const row of batch) {
+      signal?.throwIfAborted();
+      yield row;
+    }
   }
 }
 
@@ -51,10 +61,10 @@ export async function* readXlsxSheets(file: string, options: ReadOptions = {}): 
     }
     for (const sheet of pkg.sheets) {
       signal?.throwIfAborted();
-      const rows = sheetRows(pkg, sheet, context, file, signal);
-      yield { name: sheet.name, hidden: sheet.hidden, rows };
+      const batches = sheetBatches(pkg, sheet, context, file, signal);
+      yield { name: sheet.name, hidden: sheet.hidden, rows: oneByOne(batches, signal), batches };
       // A sheet left half read (or not read) is closed before the next one.
-      await rows.return(undefined);
+      await batches.return(undefined);
     }
   } finally {
     pkg.zip.close();
