@@ -222,9 +222,13 @@ test('keyboard only: Alt+N opens the form, Tab moves through it, Enter saves, Es
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId('drawer-name')).toHaveText('赵丽');
   await page.keyboard.press('Escape');
+  await expect(page.getByTestId('drawer-name')).toHaveCount(0);
   await expect(row(page, '赵丽')).toContainText('湖西社区');
-  // A focused row opens with Enter.
-  await row(page, '赵丽').focus();
+  // A focused row opens with Enter (once the closing drawer has handed focus back).
+  await expect(async () => {
+    await row(page, '赵丽').focus();
+    await expect(row(page, '赵丽')).toBeFocused({ timeout: 500 });
+  }).toPass();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('drawer-name')).toHaveText('赵丽');
   await page.keyboard.press('Escape');
