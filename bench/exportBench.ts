@@ -62,6 +62,7 @@ export async function benchExport(): Promise<void> {
           row,
           idNumber: row.id_number,
           phones: JSON.parse(row.phones),
+          phoneNotes: JSON.parse(row.phone_notes),
           fields: JSON.parse(row.fields),
           extra: JSON.parse(row.extra),
         };

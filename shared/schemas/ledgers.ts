@@ -41,7 +41,13 @@ const value = z.union([
 const entryBody = {
   name: z.string({ error: '请填写姓名' }).max(100, '姓名太长'),
   idNumber: z.union([z.string().max(40, '身份证号太长'), z.number()], { error: '请填写身份证号' }),
-  phones: z.union([z.string().max(300), z.array(z.string().max(40)).max(10, '电话最多 10 个')]).optional(),
+  /** Free text ('本人 13904312222；丈夫 13804315555') or a list; a note may be written beside each number. */
+  phones: z.union([z.string().max(300), z.array(z.string().max(60)).max(10, '电话最多 10 个')]).optional(),
+  /** number -> note, for a caller that keeps notes apart; overrides notes written in `phones`. */
+  phoneNotes: z
+    .record(z.string().max(40), z.string().max(40, '电话备注太长（最多 40 字）'))
+    .refine((notes) => Object.keys(notes).length <= 10, '电话备注最多 10 个')
+    .optional(),
   community: z.string({ error: '请选择社区' }).max(60),
   grid: z.string().max(60).nullable().optional(),
   address: optionalText(500),

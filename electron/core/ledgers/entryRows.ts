@@ -21,6 +21,8 @@ export interface EntryRow {
   gender: '男' | '女';
   birth_date: string;
   phones: string;
+  /** JSON object number -> note. */
+  phone_notes: string;
   community_id: number;
   grid_id: number | null;
   community_name: string;
@@ -49,6 +51,7 @@ export function toEntry(row: EntryRow): Entry {
     gender: row.gender,
     birthDate: row.birth_date,
     phones: JSON.parse(row.phones),
+    phoneNotes: JSON.parse(row.phone_notes),
     community: row.community_name,
     grid: row.grid_name,
     address: row.address,

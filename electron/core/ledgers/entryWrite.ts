@@ -51,6 +51,7 @@ function columns(ctx: Ctx, entry: ValidEntry) {
     gender: entry.gender,
     birth_date: entry.birthDate,
     phones: JSON.stringify(entry.phones),
+    phone_notes: JSON.stringify(entry.phoneNotes),
     community_id: place.communityId,
     grid_id: place.gridId,
     address: entry.address,
@@ -68,10 +69,10 @@ export function insertEntry(ctx: Ctx, kind: string, entry: ValidEntry): number {
   assertNoOpenDuplicate(ctx, kind, entry.idNumber);
   const info = prepared(
     ctx.db,
-    `INSERT INTO entries (kind, name, id_number, gender, birth_date, phones, community_id, grid_id, address, cadre, note,
-                            fields, extra, name_pinyin, search, created_at, updated_at)
-       VALUES (@kind, @name, @id_number, @gender, @birth_date, @phones, @community_id, @grid_id, @address, @cadre, @note,
-               @fields, @extra, @name_pinyin, @search, @now, @now)`,
+    `INSERT INTO entries (kind, name, id_number, gender, birth_date, phones, phone_notes, community_id, grid_id, address,
+                            cadre, note, fields, extra, name_pinyin, search, created_at, updated_at)
+       VALUES (@kind, @name, @id_number, @gender, @birth_date, @phones, @phone_notes, @community_id, @grid_id, @address,
+               @cadre, @note, @fields, @extra, @name_pinyin, @search, @now, @now)`,
   ).run({ kind, ...columns(ctx, entry) });
   return Number(info.lastInsertRowid);
 }
@@ -81,8 +82,9 @@ export function updateEntry(ctx: Ctx, id: number, kind: string, entry: ValidEntr
   prepared(
     ctx.db,
     `UPDATE entries SET name = @name, id_number = @id_number, gender = @gender, birth_date = @birth_date, phones = @phones,
-              community_id = @community_id, grid_id = @grid_id, address = @address, cadre = @cadre, note = @note,
-              fields = @fields, extra = @extra, name_pinyin = @name_pinyin, search = @search, updated_at = @now
+              phone_notes = @phone_notes, community_id = @community_id, grid_id = @grid_id, address = @address,
+              cadre = @cadre, note = @note, fields = @fields, extra = @extra, name_pinyin = @name_pinyin, search = @search,
+              updated_at = @now
        WHERE id = @id`,
   ).run({ id, ...columns(ctx, entry) });
 }

@@ -17,13 +17,21 @@ function sessionRank(session: string): number {
 function dialysisToday(ctx: Ctx, weekday: number): DialysisToday[] {
   const rows = ctx.db
     .prepare(
-      `SELECT e.id, e.name, e.phones, c.name AS community, e.address, e.fields, c.sort_order, e.name_pinyin
+      `SELECT e.id, e.name, e.phones, e.phone_notes, c.name AS community, e.address, e.fields, c.sort_order, e.name_pinyin
        FROM entries e JOIN communities c ON c.id = e.community_id
        WHERE e.kind = 'dialysis' AND e.status = '在册'
          AND EXISTS (SELECT 1 FROM json_each(e.fields, '$.dialysisDays') WHERE value = ?)
        ORDER BY c.sort_order, e.name_pinyin`,
     )
-    .all(weekday) as { id: number; name: string; phones: string; community: string; address: string; fields: string }[];
+    .all(weekday) as {
+    id: number;
+    name: string;
+    phones: string;
+    phone_notes: string;
+    community: string;
+    address: string;
+    fields: string;
+  }[];
   return rows
     .map((row) => {
       const f = JSON.parse(row.fields) as Record<string, unknown>;
@@ -31,6 +39,7 @@ function dialysisToday(ctx: Ctx, weekday: number): DialysisToday[] {
         entryId: row.id,
         name: row.name,
         phones: JSON.parse(row.phones) as string[],
+        phoneNotes: JSON.parse(row.phone_notes) as Record<string, string>,
         community: row.community,
         address: row.address,
         hospital: String(f.dialysisHospital ?? ''),
@@ -47,7 +56,7 @@ function dueSoon(ctx: Ctx, today: string): DueSoon[] {
   const rows = ctx.db
     .prepare(
       `SELECT * FROM (
-         SELECT e.id, e.name, e.phones, c.name AS community, e.fields,
+         SELECT e.id, e.name, e.phones, e.phone_notes, c.name AS community, e.fields,
                 COALESCE(json_extract(e.fields, '$.dueDate'), date(json_extract(e.fields, '$.lastMenstrualDate'), '+280 days')) AS due
          FROM entries e JOIN communities c ON c.id = e.community_id
          WHERE e.kind = 'pregnant' AND e.status = '在册')
@@ -57,6 +66,7 @@ function dueSoon(ctx: Ctx, today: string): DueSoon[] {
     id: number;
     name: string;
     phones: string;
+    phone_notes: string;
     community: string;
     fields: string;
     due: string;
@@ -67,6 +77,7 @@ function dueSoon(ctx: Ctx, today: string): DueSoon[] {
       entryId: row.id,
       name: row.name,
       phones: JSON.parse(row.phones) as string[],
+      phoneNotes: JSON.parse(row.phone_notes) as Record<string, string>,
       community: row.community,
       dueDate: row.due,
       daysLeft: diffDays(row.due, today),

@@ -18,7 +18,10 @@ export interface Entry {
   idNumber: string;
   gender: '男' | '女';
   birthDate: string;
+  /** Normalised numbers: '13904312222', '0431-85201234', '0431-85201234-123'. */
   phones: string[];
+  /** number -> whose it is (本人, 丈夫 …), only numbers that have a note. */
+  phoneNotes: Record<string, string>;
   community: string;
   grid: string | null;
   address: string;
@@ -68,6 +71,7 @@ export interface DialysisToday {
   entryId: number;
   name: string;
   phones: string[];
+  phoneNotes: Record<string, string>;
   community: string;
   address: string;
   hospital: string;
@@ -81,6 +85,7 @@ export interface DueSoon {
   entryId: number;
   name: string;
   phones: string[];
+  phoneNotes: Record<string, string>;
   community: string;
   dueDate: string;
   /** Negative when past the due date. */

@@ -1,7 +1,7 @@
 import type { Check } from '../check';
 import { parseDate } from '../dates';
 import { parseIdNumber } from '../idNumber';
-import { parsePhones } from '../phone';
+import { cleanPhoneNote, parseLabelledPhones, parsePhone, parsePhones, phoneNotesOf } from '../phone';
 import { cleanName, cleanText, isBlank } from '../text';
 import { parseChoice, parseMultiChoice, parseNumber, parseYesNo } from '../values';
 import { parseWeekdays } from '../weekdays';
@@ -13,6 +13,8 @@ export interface EntryDraft {
   name?: unknown;
   idNumber?: unknown;
   phones?: unknown;
+  /** number -> whose it is, from a form that asks for notes apart; overrides notes written in `phones`. */
+  phoneNotes?: unknown;
   community?: unknown;
   grid?: unknown;
   address?: unknown;
@@ -28,6 +30,8 @@ export interface ValidEntry {
   gender: '男' | '女';
   birthDate: string;
   phones: string[];
+  /** number -> whose it is (本人, 丈夫 …), only numbers that have a note. */
+  phoneNotes: Record<string, string>;
   community: string;
   grid: string | null;
   address: string;
@@ -65,13 +69,13 @@ export function validateFieldValue(def: FieldDef, raw: unknown): Check<FieldValu
     case 'date':
       return named(def, parseDate(raw));
     case 'choice':
-      return parseChoice(raw, def.options ?? [], def.label);
+      return parseChoice(raw, def.options ?? [], def.label, def.optionWords);
     case 'multi':
-      return parseMultiChoice(raw, def.options ?? [], def.label);
+      return parseMultiChoice(raw, def.options ?? [], def.label, def.optionWords);
     case 'phone':
       return named(def, parsePhones(Array.isArray(raw) ? raw.join('/') : raw));
     case 'bool':
-      return named(def, parseYesNo(raw));
+      return named(def, parseYesNo(raw, def.optionWords));
     case 'weekdays': {
       if (Array.isArray(raw)) {
         const days = [...new Set(raw as unknown[])].map(Number);
@@ -105,6 +109,30 @@ function commonText(errors: Record<string, string>, key: CommonTextKey, raw: unk
   return value;
 }
 
+/** Notes given apart from the numbers (number -> note): each number must be one of `phones`; '' removes a note. */
+function givenPhoneNotes(
+  raw: unknown,
+  phones: string[],
+  written: Record<string, string>,
+): Check<Record<string, string>> {
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    return { ok: false, error: '电话备注应为“号码 → 称呼”的对照，如 {"13904312222": "本人"}' };
+  const notes = { ...written };
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const number = parsePhone(key);
+    if (!number.ok || !phones.includes(number.value))
+      return {
+        ok: false,
+        error: `电话备注中的“${key}”不是这条记录的联系电话，请先在联系电话中填写这个号码`,
+      };
+    const note = cleanPhoneNote(value);
+    if (!note.ok) return note;
+    if (note.value) notes[number.value] = note.value;
+    else delete notes[number.value];
+  }
+  return { ok: true, value: notes };
+}
+
 /** One implementation for the form, the import and the API: every field checked, every error kept. */
 export function validateEntry(defs: FieldDef[], draft: EntryDraft, today: string): EntryCheck {
   const errors: Record<string, string> = {};
@@ -120,11 +148,19 @@ export function validateEntry(defs: FieldDef[], draft: EntryDraft, today: string
   }
 
   let phones: string[] = [];
+  let phoneNotes: Record<string, string> = {};
   const rawPhones = Array.isArray(draft.phones) ? draft.phones.join('/') : draft.phones;
   if (!isBlank(rawPhones)) {
-    const parsed = parsePhones(rawPhones);
-    if (parsed.ok) phones = parsed.value;
-    else errors.phones = parsed.error;
+    const parsed = parseLabelledPhones(rawPhones);
+    if (parsed.ok) {
+      phones = parsed.value.map((p) => p.number);
+      phoneNotes = phoneNotesOf(parsed.value);
+    } else errors.phones = parsed.error;
+  }
+  if (draft.phoneNotes !== undefined && draft.phoneNotes !== null && !errors.phones) {
+    const given = givenPhoneNotes(draft.phoneNotes, phones, phoneNotes);
+    if (given.ok) phoneNotes = given.value;
+    else errors.phones = given.error;
   }
 
   const community = commonText(errors, 'community', draft.community, true);
@@ -155,7 +191,21 @@ export function validateEntry(defs: FieldDef[], draft: EntryDraft, today: string
   const { idNumber, birthDate, gender } = id;
   return {
     ok: true,
-    value: { name, idNumber, birthDate, gender, phones, community, grid, address, cadre, note, fields, extra },
+    value: {
+      name,
+      idNumber,
+      birthDate,
+      gender,
+      phones,
+      phoneNotes,
+      community,
+      grid,
+      address,
+      cadre,
+      note,
+      fields,
+      extra,
+    },
   };
 }
 

@@ -24,6 +24,7 @@ describe('npm run cli -- list', () => {
       gender: '女',
       birthDate: '1993-01-22',
       phones: ['13904312222', '15896427167'],
+      phoneNotes: { '13904312222': '本人', '15896427167': '丈夫' },
       community: '湖东社区',
       grid: '第一网格',
       address: '湖东社区2栋2单元101室',

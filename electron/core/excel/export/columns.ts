@@ -1,5 +1,6 @@
 /** The columns of an exported ledger, in the order superiors expect, each with its look and value. */
 import { commonFieldLabels as L } from '../../../../shared/domain/ledgers/common';
+import { formatPhones } from '../../../../shared/domain/phone';
 import type { FieldDef, FieldType, FieldValues } from '../../../../shared/domain/ledgers/fields';
 import type { EntryRow } from '../../ledgers/entryRows';
 import { dateValue, fieldValue, type ExportValue } from './cellValues';
@@ -12,6 +13,8 @@ export interface ExportRow {
   /** Full or masked, as the file is to show it. */
   idNumber: string;
   phones: string[];
+  /** number -> note: the cell reads 13904312222（本人）/13804315555（丈夫）, which the import reads back. */
+  phoneNotes: Record<string, string>;
   fields: FieldValues;
   extra: Record<string, string>;
 }
@@ -72,7 +75,7 @@ export function ledgerColumns(fields: FieldDef[], options: ColumnOptions): Expor
     { header: L.idNumber, look: 'code', width: ID_WIDTH, value: (r) => text(r.idNumber) },
     { header: L.gender, look: 'center', value: (r) => text(r.row.gender) },
     { header: L.birthDate, look: 'date', width: DATE_WIDTH, value: (r) => dateValue(r.row.birth_date) },
-    { header: L.phones, look: 'code', value: (r) => text(r.phones.join('/')) },
+    { header: L.phones, look: 'code', value: (r) => text(formatPhones(r.phones, r.phoneNotes)) },
     { header: L.community, look: 'center', value: (r) => text(r.row.community_name) },
     { header: L.grid, look: 'center', value: (r) => text(r.row.grid_name) },
     { header: L.address, look: 'wrap', value: (r) => text(r.row.address) },

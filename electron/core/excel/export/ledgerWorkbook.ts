@@ -29,6 +29,7 @@ function exportRow(row: EntryRow, serial: number, mask: boolean): ExportRow {
     row,
     idNumber: mask ? maskIdNumber(row.id_number) : row.id_number,
     phones: JSON.parse(row.phones) as string[],
+    phoneNotes: JSON.parse(row.phone_notes) as Record<string, string>,
     fields: JSON.parse(row.fields) as ExportRow['fields'],
     extra: JSON.parse(row.extra) as Record<string, string>,
   };

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
+import { phoneWithNote } from '../../../../shared/domain/phone';
 import { useApiQuery } from '../../api';
 import { FormTable } from '../../components/FormTable';
 import { PrintPage } from '../../components/PrintPage';
@@ -57,7 +58,7 @@ export function DialysisTodayPrint() {
                 <td>{r.name}</td>
                 <td>
                   {r.phones.map((p) => (
-                    <div key={p}>{p}</div>
+                    <div key={p}>{phoneWithNote(p, r.phoneNotes)}</div>
                   ))}
                 </td>
                 <td>{r.community}</td>

@@ -1,6 +1,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { splitDate } from '../../../../shared/domain/dates';
+import { phoneWithNote } from '../../../../shared/domain/phone';
 import { weekdayName } from '../../../../shared/domain/weekdays';
 
 /** The ledger page with the entry's drawer open: every item that names an entry links there. */
@@ -38,7 +39,7 @@ export function longDate(date: string, weekday: number): string {
   return parts ? `${parts.y}年${parts.m}月${parts.d}日 ${day}` : date;
 }
 
-/** Phone numbers of an entry, one a line, for a table cell. */
-export function phoneText(phones: string[]): ReactNode {
-  return phones.map((p) => <div key={p}>{p}</div>);
+/** Phone numbers of an entry with whose they are, one a line, for a table cell. */
+export function phoneText(phones: string[], row: { phoneNotes?: Record<string, string> }): ReactNode {
+  return phones.map((p) => <div key={p}>{phoneWithNote(p, row.phoneNotes)}</div>);
 }

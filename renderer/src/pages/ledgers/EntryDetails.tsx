@@ -1,5 +1,6 @@
 import { Descriptions, Tag } from 'antd';
 import type { Entry, LedgerKind } from '../../../../shared/domain/ledgers/types';
+import { formatPhones } from '../../../../shared/domain/phone';
 import { FieldValueText } from '../../components/ledgers/FieldValueText';
 import { ageOn, gestationText } from '../../components/ledgers/format';
 import { IdNumberText } from '../../components/ledgers/IdNumberText';
@@ -31,7 +32,7 @@ export function EntryDetails({ entry, kind, today }: Props) {
             span: 2,
             children: <IdNumberText key={entry.id} entryId={entry.id} masked={entry.idNumber} />,
           },
-          { key: 'phones', label: '联系电话', span: 2, children: entry.phones.join('、') },
+          { key: 'phones', label: '联系电话', span: 2, children: formatPhones(entry.phones, entry.phoneNotes, '、') },
           { key: 'community', label: '社区', children: entry.community },
           { key: 'grid', label: '网格', children: entry.grid ?? '' },
           { key: 'address', label: '现住址', span: 2, children: entry.address },

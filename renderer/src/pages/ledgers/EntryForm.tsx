@@ -2,6 +2,7 @@ import { Alert, App, Form, Modal } from 'antd';
 import { useRef, useState } from 'react';
 import type { FieldValue } from '../../../../shared/domain/ledgers/fields';
 import type { Entry, LedgerKind } from '../../../../shared/domain/ledgers/types';
+import { formatPhones } from '../../../../shared/domain/phone';
 import { ApiError, call, useApiMutation, useApiQuery } from '../../api';
 import { enterSubmits } from '../../components/ledgers/enterSubmits';
 import { EntryFormFields } from './EntryFormFields';
@@ -37,7 +38,7 @@ function initialValues(target: EntryFormTarget, communities: string[]): FormValu
   const { entry } = target;
   return {
     name: entry.name,
-    phones: entry.phones.join(' / '),
+    phones: formatPhones(entry.phones, entry.phoneNotes, ' / '),
     community: entry.community,
     grid: entry.grid ?? undefined,
     address: entry.address,

@@ -3,6 +3,7 @@ import type { ColumnType } from 'antd/es/table';
 import { useEffect, type ReactNode } from 'react';
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import type { Entry, LedgerKind } from '../../../../shared/domain/ledgers/types';
+import { formatPhones } from '../../../../shared/domain/phone';
 import { FieldValueText } from '../../components/ledgers/FieldValueText';
 import { ageOn, gestationText, serviceShort, statusText } from '../../components/ledgers/format';
 import { IdNumberText } from '../../components/ledgers/IdNumberText';
@@ -135,7 +136,7 @@ export function buildColumns({ kind, today, sort, store, requestRow, rowHeight }
     col('gender', '性别', 60, (e) => e.gender),
     col('age', '年龄', 70, (e) => ageOn(e.birthDate, today) ?? '', true),
     col('idNumber', '身份证号', 230, (e) => <IdNumberText key={e.id} entryId={e.id} masked={e.idNumber} />),
-    col('phones', '联系电话', 200, (e) => e.phones.join('、')),
+    col('phones', '联系电话', 200, (e) => formatPhones(e.phones, e.phoneNotes, '、')),
     col('community', '社区', 120, (e) => e.community, true),
     col('grid', '网格', 110, (e) => e.grid ?? '', true),
     ...kindColumns,

@@ -17,7 +17,7 @@ export function seedLedgers(core: AppCore): { open: Entry[]; closed: Entry } {
     kind: 'pregnant',
     name: '王芳',
     idNumber: womanId('19930122'),
-    phones: '13904312222 15896427167',
+    phones: '13904312222（本人） 15896427167（丈夫）',
     grid: '第一网格',
     address: '湖东社区2栋2单元101室',
     cadre: '王锐',

@@ -107,7 +107,7 @@ describe('exports.ledger: the official form', () => {
     expect(String(id.value)).toMatch(/^220104\*{8}\d{3}[\dX]$/);
 
     const phones = sheet.getRow(4).getCell(col.get('联系电话')!);
-    expect(phones.value).toBe('13904312222/15896427167');
+    expect(phones.value).toBe('13904312222（本人）/15896427167（丈夫）');
     expect(phones.numFmt).toBe('@');
     expect(sheet.getRow(5).getCell(col.get('联系电话')!).value).toBe('0431-85551234');
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectHeader, readSheets, type Cell, type SheetRow } from '../../../../electron/core/excel/read/index';
 import type { EntryRow } from '../../../../electron/core/ledgers/entryRows';
+import { formatPhones, parseLabelledPhones, phoneNotesOf } from '../../../../shared/domain/phone';
 import { formatWeekdays } from '../../../../shared/domain/weekdays';
 import type { EntryPage } from '../../../../shared/domain/ledgers/types';
 import { ok, openTestApp } from '../../helpers';
@@ -15,6 +16,8 @@ async function readBack(file: string): Promise<SheetRow[]> {
   for await (const sheet of readSheets(file)) for await (const row of sheet.rows) rows.push(row);
   return rows;
 }
+
+type PhoneNotes = Record<string, string>;
 
 /** What each header's cell must hold for a stored entry (null: an empty cell). */
 function expected(
@@ -32,7 +35,7 @@ function expected(
     身份证号: text(row.id_number),
     性别: text(row.gender),
     出生日期: date(row.birth_date),
-    联系电话: text((JSON.parse(row.phones) as string[]).join('/')),
+    联系电话: text(formatPhones(JSON.parse(row.phones) as string[], JSON.parse(row.phone_notes) as PhoneNotes)),
     社区: text(row.community_name),
     网格: text(row.grid_name),
     现住址: text(row.address),
@@ -96,6 +99,23 @@ describe('exports.ledger round trip', () => {
       }
     });
     expect(checked).toBe(3 * labels.length);
+    // The 联系电话 cell reads back to the numbers and the notes stored.
+    const phoneColumn = header!.columns.find((c) => c.header === '联系电话')!.index;
+    const readPhones = dbRows.map((dbRow, i) => {
+      const cell = data[i]!.cells[phoneColumn];
+      const parsed = parseLabelledPhones(cell?.kind === 'text' ? cell.text : null);
+      const stored = {
+        phones: JSON.parse(dbRow.phones) as string[],
+        notes: JSON.parse(dbRow.phone_notes) as PhoneNotes,
+      };
+      if (!parsed.ok) return stored.phones.length === 0;
+      return (
+        JSON.stringify(parsed.value.map((p) => p.number)) === JSON.stringify(stored.phones) &&
+        JSON.stringify(phoneNotesOf(parsed.value)) === JSON.stringify(stored.notes)
+      );
+    });
+    expect(readPhones).toEqual([true, true, true]);
+    expect(JSON.parse(dbRows[0]!.phone_notes)).toEqual({ '13904312222': '本人', '15896427167': '丈夫' });
     // The ID number is the full 18 characters, never a number.
     expect(data[0]!.cells[2]).toMatchObject({ kind: 'text' });
     expect(data[0]!.cells[2]!.text).toHaveLength(18);
