@@ -1,5 +1,6 @@
 /** Small parsers for the fields staff define on their own ledger kinds. */
 import { bad, good, type Check } from './check';
+import { BOOL_OPTIONS, matchOptionIn } from './options';
 import { cleanText, quote } from './text';
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -20,52 +21,52 @@ export function parseNumber(raw: unknown): Check<number> {
   return good(n);
 }
 
-const YES = new Set(['是', '有', '对', 'Y', 'YES', 'TRUE', '1', '√', '✓', '✔', '☑']);
-const NO = new Set(['否', '无', '没有', '不是', 'N', 'NO', 'FALSE', '0', '×', '✗', '✘', '☒']);
-
-/** 是/否, 有/无, Y/N, yes/no, true/false, 1/0, √/×, ✓/✗ (and a boolean cell) → true/false. */
-export function parseYesNo(raw: unknown): Check<boolean> {
+/**
+ * 是/否, 有/无, Y/N, yes/no, true/false, 1/0, √/×, ✓/✗ (and a boolean cell) → true/false; `words`
+ * are a field's own words for 是 and 否 (FieldDef.optionWords), besides the common ones (options.ts).
+ */
+export function parseYesNo(raw: unknown, words?: Record<string, readonly string[]>): Check<boolean> {
   if (typeof raw === 'boolean') return good(raw);
   if (raw !== null && raw !== undefined && typeof raw !== 'string' && typeof raw !== 'number') {
     return bad('请填写“是”或“否”');
   }
   const text = cleanText(raw);
   if (text === '') return bad('是/否未填写');
-  const key = text.toUpperCase();
-  if (YES.has(key)) return good(true);
-  if (NO.has(key)) return good(false);
+  const found = matchOptionIn(BOOL_OPTIONS, words, text, { bool: true }).option;
+  if (found !== null) return good(found === '是');
   return bad(`无法识别${quote(text)}，请填写“是”或“否”`);
 }
 
 /**
- * One of `options`: the option equal to the text (after cleanText, then ignoring case), else the only
- * option that contains the text or is contained in it. The message names `label` and lists the options.
+ * One of `options`: the option equal to the text (ignoring case, width and spaces), else an option
+ * one of whose `words` it is (FieldDef.optionWords: 血液透析 → 血透), else the only option that
+ * contains the text or is contained in it. The message names `label` and lists the options.
  */
-export function parseChoice(raw: unknown, options: readonly string[], label: string): Check<string> {
+export function parseChoice(
+  raw: unknown,
+  options: readonly string[],
+  label: string,
+  words?: Record<string, readonly string[]>,
+): Check<string> {
   if (raw !== null && raw !== undefined && typeof raw !== 'string' && typeof raw !== 'number') {
     return bad(`${label}应为文字，请填写：${options.join('、')} 之一`);
   }
   const text = cleanText(raw);
   if (text === '') return bad(`${label}未填写`);
   if (options.length === 0) return bad(`${label}还没有设置可选项，请先在设置中添加`);
-
-  // The usual answer, an exact one, found without building anything.
-  for (const option of options) if (cleanText(option) === text) return good(option);
-  const lower = text.toLowerCase();
-  for (const option of options) if (cleanText(option).toLowerCase() === lower) return good(option);
-
-  const cleaned = options.map((o) => ({ option: o, clean: cleanText(o) }));
-  const near = cleaned.filter(
-    (o) => o.clean !== '' && (o.clean.toLowerCase().includes(lower) || lower.includes(o.clean.toLowerCase())),
-  );
-  const [only, ...others] = near;
-  if (only && others.length === 0) return good(only.option);
-  if (only) return bad(`${label}${quote(text)}可能是 ${near.map((o) => o.option).join('、')} 中的任一个，请写完整`);
+  const match = matchOptionIn(options, words, text);
+  if (match.option !== null) return good(match.option);
+  if (match.near.length > 1) return bad(`${label}${quote(text)}可能是 ${match.near.join('、')} 中的任一个，请写完整`);
   return bad(`${label}${quote(text)}不在可选项中，请填写：${options.join('、')} 之一`);
 }
 
 /** Several of `options`, separated by 、 , ， ; ； / or spaces (or given as an array); unique, in the order given. */
-export function parseMultiChoice(raw: unknown, options: readonly string[], label: string): Check<string[]> {
+export function parseMultiChoice(
+  raw: unknown,
+  options: readonly string[],
+  label: string,
+  words?: Record<string, readonly string[]>,
+): Check<string[]> {
   let pieces: unknown[];
   if (Array.isArray(raw)) pieces = raw.filter((p) => cleanText(p) !== '');
   else {
@@ -73,15 +74,15 @@ export function parseMultiChoice(raw: unknown, options: readonly string[], label
       return bad(`${label}应为文字，请从 ${options.join('、')} 中选择`);
     }
     const text = cleanText(raw);
-    // An option that itself holds a separator ('高血压/糖尿病') is taken whole.
-    const whole = options.find((o) => cleanText(o) === text);
-    pieces = whole !== undefined ? [whole] : text.split(/[、,;/\s]+/).filter(Boolean);
+    // An option (or a word) that itself holds a separator ('高血压/糖尿病') is taken whole.
+    const whole = text === '' ? null : matchOptionIn(options, words, text, { loose: false }).option;
+    pieces = whole !== null ? [whole] : text.split(/[、,;/\s]+/).filter(Boolean);
   }
   if (pieces.length === 0) return bad(`${label}未填写`);
 
   const chosen: string[] = [];
   for (const piece of pieces) {
-    const one = parseChoice(piece, options, label);
+    const one = parseChoice(piece, options, label, words);
     if (!one.ok) return one;
     if (!chosen.includes(one.value)) chosen.push(one.value);
   }

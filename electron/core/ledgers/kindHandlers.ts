@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/record';
 import type { Ctx, HandlerMap, MethodsOf } from '../context';
 import { getKind, getKindWithCount, listKinds, newKindKey } from './kinds';
 import { moveFieldValuesToExtra } from './kindFields';
+import { forgetFieldWords, listKindWords, setKindWords } from './words';
 
 type FieldInput = ParsedInput<'kinds.add'>['fields'][number];
 
@@ -96,7 +97,10 @@ export const kindHandlers: HandlerMap<MethodsOf<'kinds'>> = {
           `将删除字段 ${list}。确认后，这些值会移到每条记录的“其他信息”中保留，不会丢失。`,
         );
       }
-      for (const field of removed) moveFieldValuesToExtra(ctx, key, field);
+      for (const field of removed) {
+        moveFieldValuesToExtra(ctx, key, field);
+        forgetFieldWords(ctx, key, field.key);
+      }
       ctx.db
         .prepare('UPDATE ledger_kinds SET name = ?, fields = ?, next_field = ? WHERE key = ?')
         .run(name, JSON.stringify(fields), nextField, key);
@@ -119,6 +123,10 @@ export const kindHandlers: HandlerMap<MethodsOf<'kinds'>> = {
       recordAudit(ctx, { method: 'kinds.remove', entity: 'kind', entityId: null, before, after: null });
       return { key };
     })(),
+
+  /** Words for built-in kinds too: their field list is fixed, but not the words offices use. */
+  'kinds.words': (ctx, { kind }) => listKindWords(ctx, kind),
+  'kinds.setWords': (ctx, input) => setKindWords(ctx, input),
 };
 
 function countValues(ctx: Ctx, kind: string, fieldKey: string): number {

@@ -5,6 +5,7 @@ import type { FieldDef } from '../../../shared/domain/ledgers/fields';
 import type { LedgerKind } from '../../../shared/domain/ledgers/types';
 import type { Ctx } from '../context';
 import { prepared } from '../db/prepared';
+import { mergeWords, readWordRows } from './words/merge';
 
 interface KindRow {
   key: string;
@@ -18,18 +19,32 @@ export interface KindDef {
   key: string;
   name: string;
   builtin: boolean;
+  /** With the staff's words merged in (aliases, optionWords, otherWords: see words/). */
   fields: FieldDef[];
   nextField: number;
+  /** Staff-added header words for the common fields: 'community' -> ['所在村居']. */
+  commonAliases: Record<string, string[]>;
 }
 
-function toDef(row: KindRow): KindDef {
+function toDef(ctx: Pick<Ctx, 'db'>, row: KindRow): KindDef {
+  const own = isBuiltinKind(row.key) ? builtinFields[row.key] : (JSON.parse(row.fields) as FieldDef[]);
+  const { fields, commonAliases } = mergeWords(own, readWordRows(ctx, row.key));
   return {
     key: row.key,
     name: row.name,
     builtin: row.builtin === 1,
-    fields: isBuiltinKind(row.key) ? builtinFields[row.key] : (JSON.parse(row.fields) as FieldDef[]),
+    fields,
     nextField: row.next_field,
+    commonAliases,
   };
+}
+
+/** A kind's own field list, without the staff's words: what kinds.update compares and stores. */
+export function ownFields(ctx: Pick<Ctx, 'db'>, key: string): FieldDef[] {
+  if (isBuiltinKind(key)) return builtinFields[key];
+  const stored = prepared(ctx.db, 'SELECT fields FROM ledger_kinds WHERE key = ?').pluck().get(key) as
+    string | undefined;
+  return stored === undefined ? [] : (JSON.parse(stored) as FieldDef[]);
 }
 
 function countEntries(ctx: Pick<Ctx, 'db'>, key: string): number {
@@ -39,7 +54,7 @@ function countEntries(ctx: Pick<Ctx, 'db'>, key: string): number {
 export function listKinds(ctx: Pick<Ctx, 'db'>): LedgerKind[] {
   const rows = ctx.db.prepare('SELECT * FROM ledger_kinds ORDER BY sort_order, created_at').all() as KindRow[];
   return rows.map((row) => {
-    const { nextField: _, ...def } = toDef(row);
+    const { nextField: _, commonAliases: __, ...def } = toDef(ctx, row);
     return { ...def, entryCount: countEntries(ctx, row.key) };
   });
 }
@@ -48,11 +63,11 @@ export function listKinds(ctx: Pick<Ctx, 'db'>): LedgerKind[] {
 export function getKind(ctx: Pick<Ctx, 'db'>, key: string): KindDef {
   const row = prepared(ctx.db, 'SELECT * FROM ledger_kinds WHERE key = ?').get(key) as KindRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `没有“${key}”这个台账类型。请在 设置 → 台账类型 中查看已有的类型。`);
-  return toDef(row);
+  return toDef(ctx, row);
 }
 
 export function getKindWithCount(ctx: Pick<Ctx, 'db'>, key: string): LedgerKind {
-  const { nextField: _, ...def } = getKind(ctx, key);
+  const { nextField: _, commonAliases: __, ...def } = getKind(ctx, key);
   return { ...def, entryCount: countEntries(ctx, key) };
 }
 

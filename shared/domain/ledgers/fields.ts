@@ -21,6 +21,15 @@ export interface FieldDef {
   /** For choice and multi. */
   options?: string[];
   required?: boolean;
+  /**
+   * For choice, multi and bool: option -> other words that mean it (血透 <- 血液透析, HD). A bool
+   * field's options are 是 and 否. Built-in kinds ship some; staff add more (kind_words).
+   */
+  optionWords?: Record<string, string[]>;
+  /** More words a sheet's header may use for this field, besides its label. */
+  aliases?: string[];
+  /** Values of this field an import keeps in 其他信息 without asking (remembered from 值对应). */
+  otherWords?: string[];
 }
 
 /** Stored form of a value: date 'YYYY-MM-DD', multi string[], weekdays ISO numbers, phone string[]. */

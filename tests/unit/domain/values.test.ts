@@ -174,3 +174,38 @@ describe('parseMultiChoice', () => {
     expect(parseMultiChoice(raw, AIDS, '辅具')).toEqual({ ok: false, error });
   });
 });
+
+describe('a field’s words (FieldDef.optionWords)', () => {
+  const words = { 低保: ['低保户', '城市低保'], 特困: ['特困供养', '五保'] };
+  const kinds = ['低保', '特困', '边缘户'];
+
+  it('parseChoice takes a word for its option, ignoring case and width, before the contains rule', () => {
+    expect(parseChoice('城市低保', kinds, '救助类别', words)).toEqual({ ok: true, value: '低保' });
+    expect(parseChoice('五保', kinds, '救助类别', words)).toEqual({ ok: true, value: '特困' });
+    expect(parseChoice('边缘', kinds, '救助类别', words)).toEqual({ ok: true, value: '边缘户' });
+    expect(parseChoice('五保', kinds, '救助类别')).toEqual({
+      ok: false,
+      error: '救助类别“五保”不在可选项中，请填写：低保、特困、边缘户 之一',
+    });
+  });
+
+  it('a word of an option that is not among the options is ignored', () => {
+    expect(parseChoice('散居', ['低保'], '救助类别', { 孤儿: ['散居'] }).ok).toBe(false);
+  });
+
+  it('parseMultiChoice resolves every piece, and a word holding a separator whole', () => {
+    expect(parseMultiChoice('五保、城市低保', kinds, '救助类别', words)).toEqual({ ok: true, value: ['特困', '低保'] });
+    expect(parseMultiChoice('低保/特困供养', kinds, '救助类别', { ...words, 特困: ['低保/特困供养'] })).toEqual({
+      ok: true,
+      value: ['特困'],
+    });
+  });
+
+  it('parseYesNo takes a field’s own words besides the common ones', () => {
+    const own = { 是: ['已接种'], 否: ['未接种'] };
+    expect(parseYesNo('已接种', own)).toEqual({ ok: true, value: true });
+    expect(parseYesNo('未接种', own)).toEqual({ ok: true, value: false });
+    expect(parseYesNo('√', own)).toEqual({ ok: true, value: true });
+    expect(parseYesNo('已接种').ok).toBe(false);
+  });
+});

@@ -8,6 +8,8 @@ import { m006Rosters } from './006-rosters';
 import { m007Operators } from './007-operators';
 import { m008EntrySearchOrder } from './008-entry-search-order';
 import { m009IdNumberIndexStaleChanges } from './009-id-number-index-stale-changes';
+import { m010PhoneNotes } from './010-phone-notes';
+import { m011KindWords } from './011-kind-words';
 
 export interface Migration {
   version: number;
@@ -26,4 +28,6 @@ export const migrations: Migration[] = [
   m007Operators,
   m008EntrySearchOrder,
   m009IdNumberIndexStaleChanges,
+  m010PhoneNotes,
+  m011KindWords,
 ];

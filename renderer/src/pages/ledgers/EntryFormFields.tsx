@@ -2,6 +2,7 @@ import { Alert, Divider, Form, Input, Select } from 'antd';
 import type { Community } from '../../../../shared/domain/communities';
 import type { Entry, LedgerKind } from '../../../../shared/domain/ledgers/types';
 import { commonRule } from './formRules';
+import { PhonesHint } from './PhonesHint';
 import { IdNumberField } from './IdNumberField';
 import { KindFieldItem } from './KindFieldItem';
 
@@ -36,8 +37,8 @@ export function EntryFormFields({ kind, communities, entry, revealed, revealing,
         <Input aria-label="姓名" autoFocus maxLength={40} />
       </Form.Item>
       <IdNumberField entry={entry} revealed={revealed} revealing={revealing} onReveal={onReveal} />
-      <Form.Item label="联系电话" name="phones" rules={[commonRule('phones')]} extra="多个号码用 / 分隔">
-        <Input aria-label="联系电话" placeholder="如 13904312222 / 0431-85201234" />
+      <Form.Item label="联系电话" name="phones" rules={[commonRule('phones')]} extra={<PhonesHint />}>
+        <Input aria-label="联系电话" placeholder="如 13904312222（本人）/ 0431-85201234" maxLength={300} />
       </Form.Item>
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 8 }}>
         <Form.Item label="社区" name="community" required rules={[commonRule('community')]}>

@@ -5,6 +5,7 @@ import { isRiskField } from '../../components/ledgers/FieldValueText';
 import { RiskTag } from '../../components/ledgers/RiskTag';
 import { WeekdayCheckboxes } from '../../components/ledgers/WeekdayCheckboxes';
 import { fieldRule } from './formRules';
+import { optionSearch } from './optionSearch';
 
 /** Formats a typed date may take; the first is how it shows. */
 export const DATE_FORMATS = ['YYYY-MM-DD', 'YYYYMMDD', 'YYYY/M/D', 'YYYY.M.D', 'YYYY-M-D'];
@@ -29,7 +30,7 @@ function control(def: FieldDef) {
         <Select
           {...common}
           allowClear
-          showSearch
+          showSearch={optionSearch(def)}
           placeholder="请选择"
           options={(def.options ?? []).map((o) => ({ value: o, label: isRiskField(def) ? <RiskTag level={o} /> : o }))}
         />
@@ -40,6 +41,7 @@ function control(def: FieldDef) {
           {...common}
           mode="multiple"
           allowClear
+          showSearch={optionSearch(def)}
           placeholder="可多选"
           options={(def.options ?? []).map((o) => ({ value: o, label: o }))}
         />

@@ -3,6 +3,7 @@ import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import type { LedgerKind } from '../../../../shared/domain/ledgers/types';
 import { isRiskField } from '../../components/ledgers/FieldValueText';
 import { RiskTag } from '../../components/ledgers/RiskTag';
+import { boolOption, optionSearch } from './optionSearch';
 
 export type FilterValue = string | number | boolean;
 
@@ -50,6 +51,11 @@ export function KindFilters({ kind, value, onChange }: Props) {
           aria-label={shortLabel(def)}
           placeholder={shortLabel(def)}
           allowClear
+          showSearch={
+            def.type === 'weekdays'
+              ? { optionFilterProp: 'title' }
+              : optionSearch(def, def.type === 'bool' ? boolOption : undefined)
+          }
           style={{ width: Math.max(110, shortLabel(def).length * 14 + 56) }}
           value={value[def.key] === undefined ? undefined : String(value[def.key])}
           options={options(def)}

@@ -34,6 +34,55 @@ describe('matchHeader', () => {
     expect(matchHeader('   ', pregnant)).toMatchObject({ target: 'skip', strength: 0 });
   });
 
+  it('knows the words real forms use', () => {
+    const cases: [string, typeof pregnant, string][] = [
+      ['就诊医院', dialysis, 'fields.dialysisHospital'],
+      ['透析中心', dialysis, 'fields.dialysisHospital'],
+      ['血透室', dialysis, 'fields.dialysisHospital'],
+      ['透析机构', dialysis, 'fields.dialysisHospital'],
+      ['透析种类', dialysis, 'fields.dialysisType'],
+      ['透析类型', dialysis, 'fields.dialysisType'],
+      ['包联领导', dialysis, 'cadre'],
+      ['责任人', pregnant, 'cadre'],
+      ['包保人', pregnant, 'cadre'],
+      ['预计分娩日期', pregnant, 'fields.dueDate'],
+      ['预产日期', pregnant, 'fields.dueDate'],
+      ['末次月经时间', pregnant, 'fields.lastMenstrualDate'],
+      ['LMP', pregnant, 'fields.lastMenstrualDate'],
+      ['联系方式', pregnant, 'phones'],
+      ['电话号码', pregnant, 'phones'],
+      ['社区（村）', pregnant, 'community'],
+      ['村（社区）', pregnant, 'community'],
+      ['社区名称', pregnant, 'community'],
+      ['网格名称', pregnant, 'grid'],
+      ['家庭住址', pregnant, 'address'],
+      ['现居住地', pregnant, 'address'],
+    ];
+    for (const [header, defs, target] of cases)
+      expect({ header, ...matchHeader(header, defs) }).toEqual({ header, target, strength: 2 });
+  });
+
+  it('keeps 户籍 columns in 其他信息, recognised: 户籍 is not where a person lives', () => {
+    for (const header of ['户籍地', '户籍所在地', '户籍地址'])
+      expect(matchHeader(header, pregnant)).toEqual({
+        target: 'extra',
+        note: '户籍地不是现住址，保存在“其他信息”中',
+        strength: 2,
+      });
+    expect(matchHeader('户籍详细住址', pregnant)).toMatchObject({ target: 'extra', strength: 1 });
+    expect(isKnownHeader(cleanHeader('户籍所在地'), pregnant)).toBe(true);
+    expect(matchHeader('户籍人口中的孕产妇管理服务台账', pregnant)).toMatchObject({ strength: 0 });
+  });
+
+  it('uses the staff’s words: a field’s aliases and the kind’s common aliases', () => {
+    const withAlias: FieldDef[] = [{ ...staffKind[0]!, aliases: ['慢病类别'] }];
+    expect(matchHeader('慢病类别', withAlias)).toEqual({ target: 'fields.f1', strength: 2 });
+    expect(matchHeader('慢病类别', staffKind)).toMatchObject({ target: 'extra', strength: 0 });
+    expect(matchHeader('所在小区', staffKind, { address: ['所在小区'] })).toEqual({ target: 'address', strength: 2 });
+    expect(matchHeader('所在小区', staffKind)).not.toMatchObject({ target: 'address', strength: 2 });
+    expect(targetWords(withAlias, { grid: ['片区'] }).find(([t]) => t === 'grid')![1]).toContain('片区');
+  });
+
   it('answers as the plain bigram comparison with every word does, for headers and data cells alike', () => {
     const words = [
       ...['姓名', '身份证号码', '联系电话', '现住址', '预产期', '产检医院', '妊娠风险等级', '包保干部', '透析医院'],
@@ -68,6 +117,7 @@ function plainMatch(header: string, defs: FieldDef[]): { target: string; strengt
   const exact = matchHeader(header, defs);
   if (exact.strength === 2 || exact.note === '空白表头') return { target: exact.target, strength: exact.strength };
   const cleaned = cleanHeader(header).replace(/[（(][^）)]*[）)]$/, '');
+  if (/^(?:户籍|户口).{0,8}$/.test(cleaned)) return { target: 'extra', strength: 1 };
   const grams = (s: string) => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
   const dice = (a: string, b: string) => {
     const x = grams(a);

@@ -23,6 +23,8 @@ export const methodLabels: Record<string, string> = {
   'kinds.remove': '删除台账类型',
   'settings.update': '修改设置',
   'imports.commit': '导入台账',
+  'kinds.setWords': '修改同义词',
+  'kinds.rememberValues': '记住导入的值对应',
   'imports.undo': '撤销导入',
   'exports.ledger': '导出台账',
   'cadres.add': '新增下沉干部',

@@ -5,6 +5,7 @@ import { fieldTypeLabels, type FieldDef } from '../../../../../shared/domain/led
 import type { LedgerKind } from '../../../../../shared/domain/ledgers/types';
 import { useApiMutation, useApiQuery } from '../../../api';
 import { KindEditor } from './KindEditor';
+import { KindWordsEditor } from './KindWordsEditor';
 
 /** One field as a tag: its name, its type on hover (and in the text, for choices). */
 function FieldTag({ field }: { field: FieldDef }) {
@@ -31,6 +32,7 @@ export function KindsPanel() {
   const remove = useApiMutation('kinds.remove', ['kinds', 'entries', 'workbench'], { silent: true });
   // undefined: closed; null: a new kind.
   const [editing, setEditing] = useState<LedgerKind | null | undefined>(undefined);
+  const [wording, setWording] = useState<LedgerKind | null>(null);
 
   const onRemove = (kind: LedgerKind) =>
     remove.mutate(
@@ -45,7 +47,7 @@ export function KindsPanel() {
           新增台账类型
         </Button>
         <Typography.Text type="secondary">
-          孕产妇、透析患者是内置台账，字段固定；其他台账可按需要定义字段。
+          孕产妇、透析患者是内置台账，字段固定；其他台账可按需要定义字段。每个台账都可以添加同义词（表头别名、选项同义词）。
         </Typography.Text>
       </Space>
 
@@ -88,12 +90,21 @@ export function KindsPanel() {
           { title: '记录数', dataIndex: 'entryCount', width: 90, align: 'right' },
           {
             title: '操作',
-            width: 150,
-            render: (_, kind) =>
-              kind.builtin ? (
-                <Typography.Text type="secondary">内置，不能修改</Typography.Text>
+            width: 210,
+            render: (_, kind) => {
+              const words = (
+                <Button size="small" onClick={() => setWording(kind)} aria-label={`同义词 ${kind.name}`}>
+                  同义词
+                </Button>
+              );
+              return kind.builtin ? (
+                <Space>
+                  {words}
+                  <Typography.Text type="secondary">内置，不能修改字段</Typography.Text>
+                </Space>
               ) : (
                 <Space>
+                  {words}
                   <Button size="small" onClick={() => setEditing(kind)} aria-label={`编辑 ${kind.name}`}>
                     编辑
                   </Button>
@@ -115,12 +126,14 @@ export function KindsPanel() {
                     </Button>
                   </Popconfirm>
                 </Space>
-              ),
+              );
+            },
           },
         ]}
       />
 
       {editing !== undefined && <KindEditor kind={editing} onClose={() => setEditing(undefined)} />}
+      {wording && <KindWordsEditor kind={wording} onClose={() => setWording(null)} />}
     </Space>
   );
 }
