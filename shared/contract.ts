@@ -11,6 +11,7 @@ import type {
   ImportStatus,
   PreviewRow,
   PreviewSummary,
+  ValueColumn,
 } from './domain/excel/imports';
 import {
   exportLedgerInput,
@@ -20,6 +21,7 @@ import {
   importExcludeInput,
   importIdInput,
   importPreviewInput,
+  importValuesInput,
   importRowsInput,
   importStartInput,
   importUndoInput,
@@ -36,6 +38,8 @@ import {
   serviceUpdateInput,
 } from './schemas/ledgers';
 import { idSchema, requiredText } from './validation';
+import type { KindWords } from './domain/ledgers/words';
+import { kindSetWordsInput, kindWordsInput } from './schemas/kindWords';
 
 import { method, none } from './contracts/method';
 import { cadreContract } from './contracts/cadres';
@@ -97,6 +101,10 @@ export const contract = {
     z.strictObject({ key: kindKey, ...kindInput, confirmRemoval: z.boolean().optional() }),
   ).returns<LedgerKind>(),
   'kinds.remove': method(z.strictObject({ key: kindKey })).returns<{ key: string }>(),
+  /** The words staff added to a kind: header aliases, option words, values kept in 其他信息. */
+  'kinds.words': method(kindWordsInput).returns<KindWords>(),
+  /** Replaces the words of the targets given (built-in kinds too); the others keep theirs. */
+  'kinds.setWords': method(kindSetWordsInput).returns<KindWords>(),
 
   'entries.list': method(entryListInput).returns<EntryPage>(),
   'entries.get': method(z.strictObject({ id: idSchema('记录编号') })).returns<Entry>(),
@@ -134,6 +142,8 @@ export const contract = {
   'imports.status': method(importIdInput).returns<ImportStatus>(),
   /** Waits for the reading to finish: the sheets, their headers, the suggested kind and mapping. */
   'imports.analysis': method(importAnalysisInput).returns<ImportAnalysis>(),
+  /** 值对应: per option column, the values that are none of its options, with counts and suggestions. */
+  'imports.values': method(importValuesInput).returns<{ columns: ValueColumn[] }>(),
   /** Checks every row against the rules and the ledger; nothing is written. */
   'imports.preview': method(importPreviewInput).returns<PreviewSummary>(),
   'imports.rows': method(importRowsInput).returns<{ total: number; rows: PreviewRow[] }>(),

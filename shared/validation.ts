@@ -66,6 +66,7 @@ const fieldLabels: Record<string, string> = {
   column: '列号',
   value: '内容',
   mapping: '列的对应',
+  values: '值对应',
   header: '表头',
   target: '对应项目',
   strategy: '合并方式',
@@ -123,6 +124,12 @@ const otherNames: Record<string, string[]> = { kind: ['岗位类型'], reason: [
 const fieldKey = (path: readonly PropertyKey[]) =>
   path.findLast((k): k is string => typeof k === 'string' && /^[A-Za-z_]\w*$/.test(k));
 
+/** A key as a message names it: a key typed by a hostile or careless caller may be any length. */
+const shortKey = (key: PropertyKey) => {
+  const text = String(key);
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+};
+
 /** A message lists this many problems at most; the rest are counted. */
 const MAX_ISSUES = 5;
 
@@ -134,7 +141,7 @@ export function describeIssues(error: z.ZodError): string {
     .map((issue) => {
       const last = fieldKey(issue.path);
       if (last === undefined) return issue.message;
-      const label = fieldLabels[last] ?? `字段 ${issue.path.join('.')}`;
+      const label = fieldLabels[last] ?? `字段 ${issue.path.map(shortKey).join('.')}`;
       const named = [label, ...(otherNames[last] ?? [])].some((name) => issue.message.includes(name));
       return named ? issue.message : `${label}：${issue.message}`;
     })

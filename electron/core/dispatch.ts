@@ -1,5 +1,8 @@
 import { contract, isMethod } from '../../shared/contract';
-import { AppError, type Failure, type Result } from '../../shared/errors';
+import type { Result } from '../../shared/errors';
+import { toFailure } from './failure';
+
+export { toFailure } from './failure';
 import { describeIssues } from '../../shared/validation';
 import type { Ctx } from './context';
 import { handlers } from './handlers';
@@ -31,23 +34,4 @@ export function dispatch(ctx: Ctx, method: unknown, input: unknown): Result<unkn
   } catch (error) {
     return toFailure(error);
   }
-}
-
-export function toFailure(error: unknown): Failure {
-  if (error instanceof AppError) {
-    return error.fields
-      ? { ok: false, code: error.code, message: error.message, fields: error.fields }
-      : { ok: false, code: error.code, message: error.message };
-  }
-  const code = (error as { code?: string }).code;
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return { ok: false, code: 'DB_LOCKED', message: '数据库正忙（可能有导入或备份正在进行），请稍后再试。' };
-  }
-  // The details go to the log; the user gets a sentence, not a JavaScript error text.
-  console.error(error);
-  return {
-    ok: false,
-    code: 'INTERNAL',
-    message: '程序内部出错，本次操作没有保存。请重试；如果反复出现，请联系管理员。',
-  };
 }

@@ -27,20 +27,29 @@ const columnMapping = z.strictObject({
   note: z.string().max(200).optional(),
 });
 
+const importSheetChoices = z
+  .array(
+    z.strictObject({
+      name: z.string().max(100),
+      mapping: z.array(columnMapping).max(500),
+      community: z.string().max(60).nullable().optional(),
+    }),
+  )
+  .min(1, '请至少选择一个工作表')
+  .max(100);
+
+/** 值对应: target -> value as written -> option (or 'extra'). */
+const valueMap = z.record(z.string().max(60), z.record(z.string().max(500), z.string().max(100)));
+
+/** The option columns' values that are not options (值对应), for the sheets and mapping chosen. */
+export const importValuesInput = z.strictObject({ importId, kind: kindKey, sheets: importSheetChoices });
+
 export const importPreviewInput = z.strictObject({
   importId,
   kind: kindKey,
-  sheets: z
-    .array(
-      z.strictObject({
-        name: z.string().max(100),
-        mapping: z.array(columnMapping).max(500),
-        community: z.string().max(60).nullable().optional(),
-      }),
-    )
-    .min(1, '请至少选择一个工作表')
-    .max(100),
+  sheets: importSheetChoices,
   strategy: z.enum(MERGE_STRATEGIES).default('overwriteNonBlank'),
+  values: valueMap.default({}),
 });
 
 export const importRowsInput = z.strictObject({

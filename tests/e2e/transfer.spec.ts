@@ -35,9 +35,16 @@ async function entryTotal(app: BrowserModeApp, kind = 'pregnant'): Promise<numbe
   return list.value!.total;
 }
 
-/** Steps 2 and 3 as suggested, up to the preview's counts. */
+/** 值对应 for a file whose option columns hold only the options themselves: nothing to decide. */
+async function noValuesToMap(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '下一步：值对应' }).click();
+  await expect(page.getByTestId('values-none')).toContainText('没有需要对应的值', { timeout: 60_000 });
+}
+
+/** Steps 2, 3 and 4 as suggested, up to the preview's counts. */
 async function throughToPreview(page: Page): Promise<void> {
   await page.getByRole('button', { name: '下一步：核对列' }).click();
+  await noValuesToMap(page);
   await page.getByRole('button', { name: '下一步：预览与校验' }).click();
   await expect(page.getByTestId('count-new')).toBeVisible();
 }
@@ -71,8 +78,12 @@ test('the 湖东 workbook goes in through the wizard: 37 new, 2 errors, 1 duplic
   await expect(columns.getByRole('row', { name: /^姓名/ })).toContainText('何桂英'); // the samples
   await expect(page.getByRole('radio', { name: '用表中非空的值覆盖' })).toBeChecked();
 
+  // 值对应: every 妊娠风险等级 is one of the five colours, so nothing to decide; Enter goes on.
+  await noValuesToMap(page);
+  await expect(page.locator('.ant-steps-item-process')).toContainText('值对应');
+  await page.keyboard.press('Enter');
+
   // 预览与校验: nothing written yet.
-  await page.getByRole('button', { name: '下一步：预览与校验' }).click();
   await expect(count(page, 'new')).toContainText('37');
   await expect(count(page, 'error')).toContainText('2');
   await expect(count(page, 'duplicate')).toContainText('1');
@@ -204,6 +215,7 @@ test('the dialysis workbook, reached from its ledger’s 导入 button: 15 new, 
   const columns = page.getByTestId('columns-透析患者');
   await expect(columns.getByRole('row', { name: /^公民身份号码/ })).toContainText('身份证号');
   await expect(columns.getByRole('row', { name: /^透析频次/ })).toContainText('透析日');
+  await noValuesToMap(page);
   await page.getByRole('button', { name: '下一步：预览与校验' }).click();
   await expect(count(page, 'new')).toContainText('15');
   await expect(count(page, 'error')).toContainText('0');
@@ -226,6 +238,70 @@ test('the dialysis workbook, reached from its ledger’s 导入 button: 15 new, 
   await page.getByRole('tooltip').getByRole('button', { name: '撤销', exact: true }).click();
   await expect(body(page).getByRole('alert').filter({ hasText: '不能撤销' })).toContainText('不能整体撤销');
   expect(await entryTotal(app, 'dialysis')).toBe(15);
+});
+
+test('值对应: a value that is no option is decided before the preview, and remembered for the next import', async ({
+  page,
+  app,
+}) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-values-'));
+  const id = (first17: string) => first17 + idCheckChar(first17);
+  const file = path.join(dir, '透析患者.csv');
+  fs.writeFileSync(
+    file,
+    [
+      '姓名,身份证号,社区,透析方式',
+      `许桂英,${id('22010519870814214')},新月路社区,血透`,
+      `郭军,${id('22010519501224979')},新月路社区,血液透析`,
+      `王强,${id('22010519600101001')},新月路社区,肾移植`,
+    ].join('\n'),
+  );
+  try {
+    await page.goto(`${app.url}#/transfer?kind=dialysis`);
+    await chooseFile(page, file);
+    await page.getByRole('button', { name: '下一步：核对列' }).click();
+    await page.getByRole('button', { name: '下一步：值对应' }).click();
+    const column = page.getByTestId('values-fields.dialysisType');
+    await expect(column.getByRole('row', { name: /肾移植/ })).toContainText('待选择');
+
+    // Not decided yet: the step says what is missing and stays.
+    await page.getByRole('button', { name: '下一步：预览与校验' }).click();
+    await expect(page.getByText(/还有 1 个值没有选择对应的选项/)).toBeVisible();
+    await expect(page.locator('.ant-steps-item-process')).toContainText('值对应');
+
+    const select = page.getByRole('combobox', { name: '“透析方式”中的“肾移植”对应为' });
+    await select.click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '保存在其他信息' }).click();
+    await expect(page.getByTestId('values-open')).toHaveCount(0);
+    await page.getByRole('button', { name: '下一步：预览与校验' }).click();
+    await expect(count(page, 'new')).toContainText('3');
+    await expect(count(page, 'error')).toContainText('0');
+    await page.getByRole('button', { name: '导入 3 人' }).click();
+    await page.getByRole('button', { name: '开始导入' }).click();
+    await expect(page.getByTestId('result-inserted')).toContainText('3');
+
+    type Row = { name: string; fields: Record<string, unknown>; extra: Record<string, string> };
+    const rows = (await app.api<{ rows: Row[] }>('entries.list', { kind: 'dialysis', status: '全部' })).value!.rows;
+    const byName = (name: string) => rows.find((r) => r.name === name)!;
+    expect(byName('郭军').fields.dialysisType).toBe('血透');
+    expect(byName('王强').fields.dialysisType).toBeUndefined();
+    expect(Object.values(byName('王强').extra)).toContain('肾移植');
+
+    // The same file again: the choice is remembered.
+    await page.getByRole('button', { name: '再导入一个文件' }).click();
+    await chooseFile(page, file);
+    await page.getByRole('button', { name: '下一步：核对列' }).click();
+    await page.getByRole('button', { name: '下一步：值对应' }).click();
+    await expect(page.getByTestId('values-none').or(column)).toBeVisible();
+    // Listed as remembered, or kept in 其他信息 without asking: either way nothing is left to decide.
+    await expect(page.getByTestId('values-open')).toHaveCount(0);
+    await expect(column.getByRole('row', { name: /肾移植/ }).filter({ hasText: '待选择' })).toHaveCount(0);
+    await page.getByRole('button', { name: '下一步：预览与校验' }).click();
+    await expect(page.locator('.ant-steps-item-process')).toContainText('预览与校验');
+    await expect(count(page, 'error')).toContainText('0');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 /** An import through the API, as the wizard makes it, to give the ledger something to export. */
@@ -316,6 +392,7 @@ test('a workbook of three community sheets: every sheet offered, the woman who m
 
   await page.getByRole('button', { name: '下一步：核对列' }).click();
   await expect(page.getByRole('tab')).toHaveText(['工作表：湖东社区', '工作表：新月路社区', '工作表：柳影社区']);
+  await noValuesToMap(page);
   await page.getByRole('button', { name: '下一步：预览与校验' }).click();
   await expect(count(page, 'new')).toContainText('23');
   await expect(count(page, 'duplicate')).toContainText('1');
@@ -357,6 +434,7 @@ test('a big file shows its progress, and 取消 while writing leaves the ledger 
     await chooseFile(page, bigCsv(dir, 50_000));
     await expect(page.getByRole('button', { name: '下一步：核对列' })).toBeVisible({ timeout: 60_000 });
     await page.getByRole('button', { name: '下一步：核对列' }).click();
+    await noValuesToMap(page);
     await page.getByRole('button', { name: '下一步：预览与校验' }).click();
     await expect(count(page, 'new')).toContainText('50,000', { timeout: 60_000 });
 

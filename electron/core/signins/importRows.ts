@@ -132,7 +132,7 @@ export async function readSigninRecords(
         }
         continue;
       }
-      if (classifyRow(row.cells, width) !== 'data') continue;
+      if (classifyRow(row.cells, width, row.merged) !== 'data') continue;
       const parsed = record(sheet.name, row, map, errors);
       if (parsed) records.push(parsed);
     }

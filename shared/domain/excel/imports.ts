@@ -54,6 +54,35 @@ export const mergeStrategyLabels: Record<MergeStrategy, string> = {
 
 export type RowStatus = 'new' | 'updated' | 'unchanged' | 'error' | 'duplicate' | 'excluded';
 
+/**
+ * 值对应: a value found in an option column (单选, 多选, 是/否) that is none of the field's
+ * options, with how often it occurs and what it is taken to mean.
+ */
+export interface ValueChoice {
+  /** As written in the file (trimmed); for a 多选 column, one piece of a cell. */
+  value: string;
+  count: number;
+  /** The option it is suggested or remembered to mean; EXTRA_TARGET: kept in 其他信息; null: not decided. */
+  choice: string | null;
+  /** True when the choice was remembered from an earlier import. */
+  remembered: boolean;
+}
+
+/** One option field of the import with the values of the file that are not its options. */
+export interface ValueColumn {
+  /** The mapping target, 'fields.dialysisType'. */
+  target: string;
+  label: string;
+  type: 'choice' | 'multi' | 'bool';
+  options: string[];
+  /** The file's headers mapped to it, as 'sheet：header'. */
+  sources: string[];
+  values: ValueChoice[];
+}
+
+/** The user's 值对应 choices: target -> value as written -> an option, or EXTRA_TARGET. */
+export type ValueMap = Record<string, Record<string, string>>;
+
 export interface PreviewRow {
   sheet: string;
   /** The row number Excel shows. */
@@ -68,6 +97,8 @@ export interface PreviewRow {
   errors: Record<number, string>;
   /** Messages that do not stop the row (a value not kept, a duplicate, a move). */
   warnings: string[];
+  /** Column index -> where a value came from when not from its own cell: 来自合并单元格, 同上 … */
+  marks?: Record<number, string>;
   /** For updated rows: the labels of what changes. */
   changes: string[];
 }

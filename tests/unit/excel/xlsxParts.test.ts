@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSheetNames } from '../../../electron/core/excel/read/sheetNames';
+import { readSheets } from '../../../electron/core/excel/read/source';
 import { readXlsxSheets } from '../../../electron/core/excel/read/workbook';
 import { readAll, tempDir, writeZip } from './helpers';
 
@@ -17,6 +18,8 @@ interface BookSheet {
   /** Where the relationship points; 'worksheets/sheetN.xml' by default. */
   target?: string;
   type?: string;
+  /** What follows <sheetData>; a one-row title merged across A1:C1 by default. */
+  tail?: string;
 }
 
 /** A workbook put together part by part, as other programs than Excel write them. */
@@ -55,7 +58,7 @@ function book(
     const name = options.store?.(`xl/worksheets/sheet${i + 1}.xml`) ?? `xl/worksheets/sheet${i + 1}.xml`;
     parts.push([
       name,
-      `<worksheet xmlns="${MAIN}"><sheetData>${s.data}</sheetData><mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells></worksheet>`,
+      `<worksheet xmlns="${MAIN}"><sheetData>${s.data}</sheetData>${s.tail ?? '<mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>'}</worksheet>`,
     ]);
   });
   const { sharedStrings } = options;
@@ -90,6 +93,32 @@ describe('the workbook reader on packages other programs write', () => {
       { name: '汇总', hidden: false },
       { name: '底稿', hidden: true },
     ]);
+  });
+
+  it('sorts rows a web system wrote out of order, and fills cells merged down, tags prefixed or not', async () => {
+    const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const file = book([
+      {
+        name: '乱序',
+        data: [
+          `<row r="4">${inline('B4', '李娜')}</row>`,
+          `<row r="1">${inline('A1', '社区')}${inline('B1', '姓名')}</row>`,
+          `<row r="3">${inline('B3', '王芳')}</row>`,
+          `<row r="2">${inline('A2', '湖东社区')}${inline('B2', '张丽')}</row>`,
+          `<row r="4">${inline('C4', '后补')}</row>`,
+        ].join(''),
+        tail: '<x:mergeCells xmlns:x="urn:x"><x:mergeCell ref="A2:A4"/></x:mergeCells>',
+      },
+    ]);
+    const [sheet] = await readAll(readSheets(file));
+    expect(sheet!.rows.map((r) => r.rowNumber)).toEqual([1, 2, 3, 4]);
+    expect(texts(sheet!.rows)).toEqual([
+      ['社区', '姓名'],
+      ['湖东社区', '张丽'],
+      ['湖东社区', '王芳'],
+      ['湖东社区', '李娜', '后补'],
+    ]);
+    expect(sheet!.rows.map((r) => r.merged ?? [])).toEqual([[], [], [0], [0]]);
   });
 
   it('reads elements written with a namespace prefix', async () => {

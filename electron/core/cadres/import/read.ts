@@ -43,8 +43,8 @@ export async function readCadreFile(file: string): Promise<ReadResult> {
       headerRow: header.headerRowNumber,
       columns: mapped.map((column) => ({ header: column.raw, field: column.field })),
     });
-    for (const { rowNumber, cells } of rows) {
-      if (rowNumber <= header.headerRowNumber || classifyRow(cells, mapped.length) !== 'data') continue;
+    for (const { rowNumber, cells, merged } of rows) {
+      if (rowNumber <= header.headerRowNumber || classifyRow(cells, mapped.length, merged) !== 'data') continue;
       const draft: Record<string, unknown> = {};
       const headers: ImportRow['headers'] = {};
       for (const column of mapped) {

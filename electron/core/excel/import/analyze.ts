@@ -9,7 +9,8 @@ import type { KindDef } from '../../ledgers/kinds';
 import { classifyValues, detectHeader, type DetectedHeader } from '../read';
 import { expandRow, type CompactRow } from './compactRows';
 import { guessCommunity } from './community';
-import { isKnownHeader, matchHeader } from './synonyms';
+import { resolveDitto } from './ditto';
+import { allCommonAliases, isKnownHeader, matchHeader, type CommonAliases } from './synonyms';
 
 export interface SheetData {
   name: string;
@@ -30,12 +31,22 @@ export interface Remembered {
   targets: Record<string, string>;
 }
 
+/** A row below the header that holds data of its own (not blank, a total or a note). */
+export function isDataRow(row: CompactRow, headerRow: number, columnCount: number): boolean {
+  return row.rowNumber > headerRow && classifyValues(row.cells, columnCount, row.merged) === 'data';
+}
+
 /** The header row's cleaned texts joined: the same header in a later file finds its mapping again. */
 export function headerSignature(header: DetectedHeader): string {
   return header.columns.map((c) => c.header).join('|');
 }
 
-export function mapColumns(header: DetectedHeader, defs: FieldDef[], remembered?: Remembered): ColumnMapping[] {
+export function mapColumns(
+  header: DetectedHeader,
+  defs: FieldDef[],
+  remembered?: Remembered,
+  commonAliases?: CommonAliases,
+): ColumnMapping[] {
   const valid = new Set([
     'name',
     'idNumber',
@@ -61,7 +72,7 @@ export function mapColumns(header: DetectedHeader, defs: FieldDef[], remembered?
         target: kept,
         note: '沿用上次的对应关系',
       };
-    const match = matchHeader(column.header, defs);
+    const match = matchHeader(column.header, defs, commonAliases);
     return {
       column: column.index,
       header: column.raw || column.header,
@@ -78,7 +89,7 @@ export function suggestKind(header: DetectedHeader, kinds: KindDef[]): string | 
     .map((kind) => ({
       key: kind.key,
       score: header.columns.filter((c) => {
-        const match = matchHeader(c.header, kind.fields);
+        const match = matchHeader(c.header, kind.fields, kind.commonAliases);
         return match.target.startsWith('fields.') && match.strength === 2;
       }).length,
     }))
@@ -100,9 +111,12 @@ const layouts = new WeakMap<SheetData, SheetLayout>();
 /** Layouts found while the sheet was read (see speculate.ts), with the column names they were found with. */
 const foundWhileRead = new WeakMap<SheetData, { layout: SheetLayout; names: string }>();
 
-/** What detectHeader's isKnownHeader depends on (see synonyms.ts): the fields' keys and labels. */
-function knownNames(allDefs: FieldDef[]): string {
-  return JSON.stringify(allDefs.map((d) => [d.key, d.label]));
+/** What detectHeader's isKnownHeader depends on (see synonyms.ts): the fields' words and the staff's aliases. */
+function knownNames(kinds: KindDef[]): string {
+  return JSON.stringify([
+    kinds.flatMap((k) => k.fields).map((d) => [d.key, d.label, d.aliases ?? []]),
+    allCommonAliases(kinds),
+  ]);
 }
 
 /**
@@ -111,7 +125,7 @@ function knownNames(allDefs: FieldDef[]): string {
  * layout() takes it, unless the kinds' fields have changed since.
  */
 export function rememberLayout(sheet: SheetData, found: SheetLayout, kinds: KindDef[]): void {
-  foundWhileRead.set(sheet, { layout: found, names: knownNames(kinds.flatMap((k) => k.fields)) });
+  foundWhileRead.set(sheet, { layout: found, names: knownNames(kinds) });
 }
 
 function layout(sheet: SheetData, kinds: KindDef[]): SheetLayout {
@@ -121,17 +135,23 @@ function layout(sheet: SheetData, kinds: KindDef[]): SheetLayout {
   const handed = foundWhileRead.get(sheet);
   if (handed) {
     foundWhileRead.delete(sheet);
-    if (handed.names === knownNames(allDefs)) {
+    if (handed.names === knownNames(kinds)) {
       layouts.set(sheet, handed.layout);
       return handed.layout;
     }
   }
-  const header = detectHeader(sheet.rows.slice(0, 15).map(expandRow), (cleaned) => isKnownHeader(cleaned, allDefs));
+  const aliases = allCommonAliases(kinds);
+  const header = detectHeader(sheet.rows.slice(0, 15).map(expandRow), (cleaned) =>
+    isKnownHeader(cleaned, allDefs, aliases),
+  );
   const dataRows: number[] = [];
   if (header) {
+    let previous: CompactRow | undefined;
     sheet.rows.forEach((row, i) => {
-      if (row.rowNumber > header.headerRowNumber && classifyValues(row.cells, header.columns.length) === 'data')
-        dataRows.push(i);
+      if (!isDataRow(row, header.headerRowNumber, header.columns.length)) return;
+      resolveDitto(row, previous);
+      previous = row;
+      dataRows.push(i);
     });
   }
   const found = { header, dataRows };
@@ -178,6 +198,7 @@ export function analyzeSheet(
     header,
     kind?.fields ?? [],
     remembered && remembered.kind === kind?.key ? remembered : undefined,
+    kind?.commonAliases,
   );
   const has = (target: string) => mapping.some((m) => m.target === target);
   const skipReason = !has('name')

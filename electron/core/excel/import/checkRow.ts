@@ -2,7 +2,7 @@ import { fieldErrorKey, validateEntry, type ValidEntry } from '../../../../share
 import { commonFieldLabels } from '../../../../shared/domain/ledgers/common';
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import { sourceColumn, type RowDraft } from './convert';
-import type { SearchColumns } from './insertRows';
+import type { SearchColumns } from './entryColumns';
 import { setOwn } from './own';
 
 export interface CheckedRow {

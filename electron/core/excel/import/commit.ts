@@ -7,8 +7,10 @@ import { backupBeforeImport } from '../../backup/create';
 import { insertCommunity, insertGrid } from '../../communities/write';
 import { prepared } from '../../db/prepared';
 import { updateEntry } from '../../ledgers/entryWrite';
+import { rememberValueChoices } from '../../ledgers/words';
 import { entryInserter } from './insertRows';
 import type { ImportSession, Item } from './session';
+import { rememberMapping } from './remembered';
 import { copyStaged } from './staging';
 
 /**
@@ -120,13 +122,16 @@ export function commitImport(
         "INSERT INTO import_changes (batch_id, entry_id, action, before, revision) SELECT ?, id, 'insert', NULL, 0 FROM entries WHERE id > ?",
       )
       .run(batchId, lastBefore);
-    for (const { signature, targets } of session.rememberedMappings()) {
-      ctx.db
-        .prepare(
-          'INSERT INTO import_mappings (signature, kind, mapping, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(signature) DO UPDATE SET kind = excluded.kind, mapping = excluded.mapping, updated_at = excluded.updated_at',
-        )
-        .run(signature, kind, JSON.stringify(targets), now);
-    }
+    for (const { signature, targets } of session.rememberedMappings())
+      rememberMapping(ctx.db, signature, kind, targets, now);
+    // 值对应 choices hold for the kind's later imports, its forms and filters.
+    rememberValueChoices(
+      ctx,
+      kind,
+      Object.entries(session.options!.values ?? {}).flatMap(([target, map]) =>
+        Object.entries(map).map(([value, choice]) => ({ target, value, choice })),
+      ),
+    );
     recordAudit(ctx, {
       method: 'imports.commit',
       entity: 'import',

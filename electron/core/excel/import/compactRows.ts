@@ -1,5 +1,6 @@
 import type { NamePinyin } from '../../ledgers/namePinyin';
 import { emptyCell, normalizeCell, textCell, type Cell, type SheetRow } from '../read';
+import { plainNumberText } from '../read/numberText';
 
 /**
  * A row kept for the length of an import, small: each cell is its text, or its number when it
@@ -17,11 +18,26 @@ export interface CompactRow {
    * the reader thread made it (see readerThread.ts); used once, then dropped.
    */
   pinyin?: NamePinyinOf;
+  /** The columns filled from a cell merged down from above (see read/merges.ts). */
+  merged?: number[];
+  /** The columns whose ditto mark (同上, 〃 …) was replaced by the value it stands for (see ditto.ts). */
+  ditto?: number[];
+  /** The columns whose 同左 was replaced by the value to their left. */
+  dittoLeft?: number[];
+  /** The columns whose ditto mark had nothing above (or to the left) to stand for: cleared. */
+  dittoMissing?: number[];
+  /** Ditto marks looked at: a row is resolved once, however often it is looked at. */
+  dittoDone?: boolean;
 }
 
 /** A name's pinyin, with the name it is of: used only for an entry of that very name. */
 export interface NamePinyinOf extends NamePinyin {
   name: string;
+}
+
+/** A kept cell as text: numbers as their plain digits (an ID stored as a number keeps them all). */
+export function compactText(cell: CompactCell): string {
+  return cell === undefined ? '' : typeof cell === 'number' ? plainNumberText(cell) : cell;
 }
 
 export function compactCell(cell: Cell): CompactCell {
@@ -30,7 +46,9 @@ export function compactCell(cell: Cell): CompactCell {
 }
 
 export function compact(row: SheetRow): CompactRow {
-  return { rowNumber: row.rowNumber, cells: row.cells.map(compactCell) };
+  const compacted: CompactRow = { rowNumber: row.rowNumber, cells: row.cells.map(compactCell) };
+  if (row.merged) compacted.merged = row.merged;
+  return compacted;
 }
 
 export function expand(cells: CompactCell[]): Cell[] {

@@ -1,8 +1,10 @@
 import { EXTRA_TARGET, SKIP_TARGET, type ColumnMapping } from '../../../../shared/domain/excel/imports';
+import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import type { EntryDraft } from '../../../../shared/domain/ledgers/validate';
 import { isLongInteger, plainNumberText } from '../read/numberText';
-import type { CompactCell } from './compactRows';
+import { compactText, type CompactCell } from './compactRows';
 import { ownValue, setOwn } from './own';
+import { mapCellValue, type ColumnValues } from './values';
 
 /** A row as the validators take it, and what it was made from. */
 export interface RowDraft {
@@ -11,10 +13,6 @@ export interface RowDraft {
   mapping: ColumnMapping[];
 }
 
-/** A kept cell as text: numbers as their plain digits (an ID stored as a number keeps them all). */
-export function compactText(cell: CompactCell): string {
-  return cell === undefined ? '' : typeof cell === 'number' ? plainNumberText(cell) : cell;
-}
 
 const joinable = new Set(['phones', 'address', 'note']);
 
@@ -23,7 +21,18 @@ function givesValue(cell: CompactCell, target: string): boolean {
   return target !== SKIP_TARGET && target !== EXTRA_TARGET && compactText(cell).trim() !== '';
 }
 
-export function rowToDraft(cells: CompactCell[], mapping: ColumnMapping[], community: string | null): RowDraft {
+/** The 值对应 of a sheet's option columns (see values.ts): by column, with the kind's fields. */
+export interface ValueMaps {
+  defs: FieldDef[];
+  byColumn: ReadonlyMap<number, ColumnValues>;
+}
+
+export function rowToDraft(
+  cells: CompactCell[],
+  mapping: ColumnMapping[],
+  community: string | null,
+  values?: ValueMaps,
+): RowDraft {
   const fields: Record<string, unknown> = {};
   const extra: Record<string, string> = {};
   // A column mapped to "fields" itself finds it taken, like any target given twice.
@@ -44,7 +53,15 @@ export function rowToDraft(cells: CompactCell[], mapping: ColumnMapping[], commu
       typeof cell === 'number' && target !== 'idNumber' && target !== 'phones' && !isLongInteger(cell) ? cell : text;
     if (target.startsWith('fields.')) {
       const key = target.slice('fields.'.length);
-      if (ownValue(fields, key) === undefined) setOwn(fields, key, value);
+      if (ownValue(fields, key) !== undefined) continue;
+      const map = values?.byColumn.get(column);
+      const def = map && values!.defs.find((d) => d.key === key);
+      const mapped = def ? mapCellValue(def, trimmed, map!) : null;
+      if (!mapped) setOwn(fields, key, value);
+      else {
+        if (mapped.value) setOwn(fields, key, mapped.value);
+        if (mapped.extra) setOwn(extra, header, mapped.extra);
+      }
       continue;
     }
     const before = draft[target];

@@ -1,4 +1,4 @@
-import { compactText } from './convert';
+import { compactText } from './compactRows';
 import type { ImportSession } from './session';
 
 /**

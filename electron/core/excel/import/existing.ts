@@ -1,6 +1,7 @@
 import type { ValidEntry } from '../../../../shared/domain/ledgers/validate';
 import type { Ctx } from '../../context';
 import { prepared } from '../../db/prepared';
+import { entryFromRow } from './entryColumns';
 
 export interface ExistingEntry {
   id: number;
@@ -19,22 +20,5 @@ export function findOpenEntry(ctx: Pick<Ctx, 'db'>, kind: string, idNumber: stri
   ).get(kind, idNumber) as (Record<string, unknown> & { id: number }) | undefined;
   if (!row) return null;
   const { community_name, grid_name, ...raw } = row;
-  return {
-    id: row.id,
-    raw,
-    entry: {
-      name: row.name as string,
-      idNumber: row.id_number as string,
-      gender: row.gender as '男' | '女',
-      birthDate: row.birth_date as string,
-      phones: JSON.parse(row.phones as string),
-      community: community_name as string,
-      grid: (grid_name as string | null) ?? null,
-      address: row.address as string,
-      cadre: row.cadre as string,
-      note: row.note as string,
-      fields: JSON.parse(row.fields as string),
-      extra: JSON.parse(row.extra as string),
-    },
-  };
+  return { id: row.id, raw, entry: entryFromRow(raw, community_name as string, (grid_name as string | null) ?? null) };
 }

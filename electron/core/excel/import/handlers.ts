@@ -1,4 +1,3 @@
-import type { ImportAnalysis, ImportResult, PreviewRow, PreviewSummary } from '../../../../shared/domain/excel/imports';
 import type { HandlerMap, MethodsOf } from '../../context';
 import { recordExport } from '../../audit/exportRecord';
 import { askWorker, closeImport, importStatus, startImport, warmImport } from './host';
@@ -14,15 +13,16 @@ export const importHandlers: HandlerMap<MethodsOf<'imports'>> = {
     return { importId: startImport(ctx, file.filePath, file.name) };
   },
   'imports.status': (ctx, { importId }) => importStatus(ctx, importId),
-  'imports.analysis': (ctx, { importId, kind }) => askWorker<ImportAnalysis>(ctx, importId, 'analysis', { kind }),
-  'imports.preview': (ctx, { importId, ...options }) => askWorker<PreviewSummary>(ctx, importId, 'preview', options),
+  'imports.analysis': (ctx, { importId, kind }) => askWorker(ctx, importId, 'analysis', kind ? { kind } : {}),
+  'imports.values': (ctx, { importId, ...args }) => askWorker(ctx, importId, 'values', args),
+  'imports.preview': (ctx, { importId, ...options }) => askWorker(ctx, importId, 'preview', options),
   'imports.rows': (ctx, { importId, ...args }) =>
-    askWorker<{ total: number; rows: PreviewRow[] }>(ctx, importId, 'rows', args),
+    askWorker(ctx, importId, 'rows', args),
   'imports.editCell': (ctx, { importId, ...args }) =>
-    askWorker<{ row: PreviewRow; summary: PreviewSummary }>(ctx, importId, 'editCell', args),
-  'imports.exclude': (ctx, { importId, ...args }) => askWorker<PreviewSummary>(ctx, importId, 'exclude', args),
-  'imports.commit': (ctx, { importId }) => askWorker<ImportResult>(ctx, importId, 'commit'),
-  'imports.cancel': (ctx, { importId }) => askWorker<{ cancelled: boolean }>(ctx, importId, 'cancel'),
+    askWorker(ctx, importId, 'editCell', args),
+  'imports.exclude': (ctx, { importId, ...args }) => askWorker(ctx, importId, 'exclude', args),
+  'imports.commit': (ctx, { importId }) => askWorker(ctx, importId, 'commit', {}),
+  'imports.cancel': (ctx, { importId }) => askWorker(ctx, importId, 'cancel', {}),
   'imports.errorReport': async (ctx, { importId }) => {
     const { fileId, filePath } = ctx.files.allocate('导入错误行.xlsx');
     await askWorker(ctx, importId, 'errorReport', { filePath });

@@ -4,7 +4,15 @@ import { Worker } from 'node:worker_threads';
 import type { ImportStatus } from '../../../../shared/domain/excel/imports';
 import { AppError, type ErrorCode } from '../../../../shared/errors';
 import type { Ctx } from '../../context';
-import type { WorkerBegin, WorkerEntry, WorkerMessage, WorkerOp, WorkerSetup } from './protocol';
+import type {
+  WorkerBegin,
+  WorkerEntry,
+  WorkerMessage,
+  WorkerOp,
+  WorkerOps,
+  WorkerRequest,
+  WorkerSetup,
+} from './protocol';
 import { whenReady } from './workerReady';
 
 interface Running {
@@ -165,13 +173,18 @@ export function importStatus(ctx: Ctx, importId: string): ImportStatus {
   return get(ctx, importId).status;
 }
 
-export function askWorker<T>(ctx: Ctx, importId: string, op: WorkerOp, args: unknown = {}): Promise<T> {
+export function askWorker<K extends WorkerOp>(
+  ctx: Ctx,
+  importId: string,
+  op: K,
+  args: WorkerOps[K]['args'],
+): Promise<WorkerOps[K]['result']> {
   const run = get(ctx, importId);
   if (op === 'cancel') Atomics.store(run.cancel, 0, 1); // seen even while the worker is busy writing
   const id = run.next++;
-  return new Promise<T>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     run.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-    run.worker.postMessage({ id, op, args, now: ctx.now().getTime() });
+    run.worker.postMessage({ id, op, args, now: ctx.now().getTime() } as WorkerRequest);
   });
 }
 

@@ -5,16 +5,17 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import type { ImportStatus, RowStatus } from '../../../../shared/domain/excel/imports';
+import type { ImportStatus } from '../../../../shared/domain/excel/imports';
 import { AppError } from '../../../../shared/errors';
 import type { Ctx } from '../../context';
 import { configure } from '../../db/open';
+import { toFailure } from '../../failure';
 import { systemSession } from '../../operators/session';
 import { Cancelled, commitImport } from './commit';
 import { writeErrorReport } from './errorReport';
 import { prepareSearch } from './insertRows';
 import type { WorkerBegin, WorkerMessage, WorkerRequest, WorkerSetup } from './protocol';
-import { ImportSession, type PreviewOptions } from './session';
+import { ImportSession } from './session';
 import { Speculation } from './speculate';
 import { Staging } from './staging';
 import { readInThread, type StartedReader } from './threadedRead';
@@ -74,31 +75,15 @@ function runImport(begin: WorkerBegin, started: StartedReader): void {
     },
     (error) => {
       speculation.clear();
-      status({
-        phase: reader.signal.aborted ? 'cancelled' : 'failed',
-        message: error instanceof AppError ? error.message : String(error),
-      });
-      throw error;
+      // Logged once here: the requests that await the reading get the same sentence.
+      const failure = toFailure(error);
+      status({ phase: reader.signal.aborted ? 'cancelled' : 'failed', message: failure.message });
+      throw new AppError(failure.code, failure.message);
     },
   );
   reading.catch(() => {}); // reported through status; requests see it when they await
 
-  /** The arguments of every op, as the handlers (which validated them) send them. */
-  interface Args {
-    kind?: string;
-    status?: RowStatus | 'problems';
-    offset: number;
-    limit: number;
-    sheet: string;
-    row: number;
-    column: number;
-    value: string;
-    excluded: boolean;
-    filePath: string;
-  }
-
   async function handle(request: WorkerRequest): Promise<unknown> {
-    const args = request.args as Args;
     switch (request.op) {
       case 'cancel':
         Atomics.store(cancel, 0, 1);
@@ -106,11 +91,14 @@ function runImport(begin: WorkerBegin, started: StartedReader): void {
         return { cancelled: true };
       case 'analysis':
         await reading;
-        return session.analysis(setup.importId, args.kind);
+        return session.analysis(setup.importId, request.args.kind);
+      case 'values':
+        await reading;
+        return session.values(request.args.kind, request.args.sheets);
       case 'preview': {
         await reading;
         status({ phase: 'checking' });
-        const summary = session.preview(args as unknown as PreviewOptions, (done, total) =>
+        const summary = session.preview(request.args, (done, total) =>
           status({ phase: 'checking', rowsDone: done, rowsTotal: total }),
         );
         status({ phase: 'checked', rowsDone: summary.counts.total, rowsTotal: summary.counts.total });
@@ -119,11 +107,13 @@ function runImport(begin: WorkerBegin, started: StartedReader): void {
         return summary;
       }
       case 'rows':
-        return session.rows(args.status, args.offset, args.limit);
-      case 'editCell':
-        return session.editCell(args.sheet, args.row, args.column, args.value);
+        return session.rows(request.args.status, request.args.offset, request.args.limit);
+      case 'editCell': {
+        const { sheet, row, column, value } = request.args;
+        return session.editCell(sheet, row, column, value);
+      }
       case 'exclude':
-        return session.exclude(args.sheet, args.row, args.excluded);
+        return session.exclude(request.args.sheet, request.args.row, request.args.excluded);
       case 'commit': {
         // A cancel that came before the commit began counts too: the flag is never reset.
         try {
@@ -144,12 +134,13 @@ function runImport(begin: WorkerBegin, started: StartedReader): void {
             status({ phase: 'cancelled', message: '已取消，数据没有任何改动。' });
             throw new AppError('CONFLICT', '导入已取消，数据没有任何改动。');
           }
-          status({ phase: 'failed', message: String((error as Error).message) });
-          throw error;
+          const failure = toFailure(error);
+          status({ phase: 'failed', message: failure.message });
+          throw new AppError(failure.code, failure.message);
         }
       }
       case 'errorReport':
-        await writeErrorReport(session, args.filePath);
+        await writeErrorReport(session, request.args.filePath);
         return null;
     }
   }
@@ -167,18 +158,11 @@ function runImport(begin: WorkerBegin, started: StartedReader): void {
     now = request.now;
     handle(request).then(
       (value) => post({ type: 'reply', id: request.id, ok: true, value }),
-      (error) =>
-        post(
-          error instanceof AppError
-            ? { type: 'reply', id: request.id, ok: false, code: error.code, message: error.message }
-            : {
-                type: 'reply',
-                id: request.id,
-                ok: false,
-                code: (error as { code?: string }).code === 'SQLITE_BUSY' ? 'DB_LOCKED' : 'INTERNAL',
-                message: String((error as Error)?.message ?? error),
-              },
-        ),
+      // The same failure path as every handler: a sentence for the user, the details in the log.
+      (error) => {
+        const { code, message } = toFailure(error);
+        post({ type: 'reply', id: request.id, ok: false, code, message });
+      },
     );
   });
 }

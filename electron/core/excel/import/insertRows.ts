@@ -13,12 +13,8 @@ import { assertNoOpenDuplicate, resolvePlace } from '../../ledgers/entryWrite';
 import { namePinyin, searchText } from '../../ledgers/search';
 import type { CheckedRow } from './checkRow';
 import type { NamePinyinOf } from './compactRows';
+import { entryColumns, entryPlaceholders, entryValues, type SearchColumns } from './entryColumns';
 
-/** An entry's name_pinyin and search columns. */
-export interface SearchColumns {
-  namePinyin: string;
-  search: string;
-}
 
 /** given: the pinyin made on the reader thread (see compactRows.ts), used when it is of this name. */
 export function searchColumns(
@@ -54,32 +50,8 @@ export function prepareSearch(items: readonly { checked: CheckedRow }[], current
   setImmediate(slice);
 }
 
-const INSERT = `INSERT INTO entries (kind, name, id_number, gender, birth_date, phones, community_id, grid_id, address, cadre,
-                     note, fields, extra, name_pinyin, search, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
-
-/**
- * An entry's values in the order of INSERT's columns name … search, its place given as the
- * caller stores it (ids in entries, names in the staging table).
- */
-export function entryValues(entry: ValidEntry, search: SearchColumns, community: unknown, grid: unknown): unknown[] {
-  return [
-    entry.name,
-    entry.idNumber,
-    entry.gender,
-    entry.birthDate,
-    JSON.stringify(entry.phones),
-    community,
-    grid,
-    entry.address,
-    entry.cadre,
-    entry.note,
-    JSON.stringify(entry.fields),
-    JSON.stringify(entry.extra),
-    search.namePinyin,
-    search.search,
-  ];
-}
+const INSERT = `INSERT INTO entries (kind, ${entryColumns()}, community_id, grid_id, created_at, updated_at)
+  VALUES (?, ${entryPlaceholders()}, ?, ?, ?, ?)`;
 
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown })?.code === 'SQLITE_CONSTRAINT_UNIQUE';
 
@@ -93,7 +65,7 @@ export function entryInserter(ctx: Ctx, kind: string): (entry: ValidEntry, searc
     let place = places.get(key);
     if (!place) places.set(key, (place = resolvePlace(ctx, entry.community, entry.grid)));
     try {
-      const info = insert.run(kind, ...entryValues(entry, search, place.communityId, place.gridId), now, now);
+      const info = insert.run(kind, ...entryValues(entry, search), place.communityId, place.gridId, now, now);
       return Number(info.lastInsertRowid);
     } catch (error) {
       if (isUniqueViolation(error)) assertNoOpenDuplicate(ctx, kind, entry.idNumber);

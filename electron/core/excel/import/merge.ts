@@ -35,6 +35,10 @@ export function mergeEntry(
       key === 'phones' ? (value ?? []) : key === 'grid' ? (value ?? null) : (value ?? '');
     if (!same(before[key], merged[key])) changes.push(commonFieldLabels[key]);
   }
+  // A phone's note goes with the numbers it was given with.
+  merged.phoneNotes = merged.phones === incoming.phones ? incoming.phoneNotes : before.phoneNotes;
+  if (same(before.phones, merged.phones) && !same(before.phoneNotes, merged.phoneNotes))
+    changes.push(commonFieldLabels.phones);
   for (const def of defs) {
     const value = pick(
       strategy,

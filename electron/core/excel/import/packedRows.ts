@@ -14,12 +14,15 @@ export interface PackedRows {
   cells: CompactCell[];
   /** Per row with its name's pinyin: its index in the batch, then the name, full and initials. */
   pinyin: (number | string)[];
+  /** Per cell filled from a merged cell above: its row's index in the batch, then its column. */
+  merged: number[];
 }
 
 export class RowPacker {
   private shape: number[] = [];
   private cells: CompactCell[] = [];
   private pinyin: (number | string)[] = [];
+  private merged: number[] = [];
 
   /** Rows packed since the last take(). */
   get size(): number {
@@ -28,20 +31,22 @@ export class RowPacker {
 
   add(row: SheetRow, pinyin?: NamePinyinOf): void {
     if (pinyin) this.pinyin.push(this.size, pinyin.name, pinyin.full, pinyin.initials);
+    if (row.merged) for (const column of row.merged) this.merged.push(this.size, column);
     this.shape.push(row.rowNumber, row.cells.length);
     for (const cell of row.cells) this.cells.push(compactCell(cell));
   }
 
   take(): PackedRows {
-    const packed = { shape: this.shape, cells: this.cells, pinyin: this.pinyin };
+    const packed = { shape: this.shape, cells: this.cells, pinyin: this.pinyin, merged: this.merged };
     this.shape = [];
     this.cells = [];
     this.pinyin = [];
+    this.merged = [];
     return packed;
   }
 }
 
-export function unpackRows({ shape, cells, pinyin }: PackedRows): CompactRow[] {
+export function unpackRows({ shape, cells, pinyin, merged }: PackedRows): CompactRow[] {
   const rows: CompactRow[] = new Array(shape.length / 2);
   for (let i = 0, at = 0; i < rows.length; i++) {
     const width = shape[2 * i + 1]!;
@@ -55,5 +60,6 @@ export function unpackRows({ shape, cells, pinyin }: PackedRows): CompactRow[] {
       initials: pinyin[k + 3] as string,
     };
   }
+  for (let k = 0; k < merged.length; k += 2) (rows[merged[k]!]!.merged ??= []).push(merged[k + 1]!);
   return rows;
 }

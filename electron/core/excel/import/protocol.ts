@@ -1,4 +1,13 @@
-import type { ImportStatus } from '../../../../shared/domain/excel/imports';
+import type {
+  ImportAnalysis,
+  ImportResult,
+  ImportStatus,
+  PreviewRow,
+  PreviewSummary,
+  RowStatus,
+  ValueColumn,
+} from '../../../../shared/domain/excel/imports';
+import type { PreviewOptions, SheetChoice } from './session';
 import type { PackedRows } from './packedRows';
 
 /** How to start another thread running the same worker file (the reader, see readerThread.ts). */
@@ -53,15 +62,36 @@ export type ReaderMessage =
   | { type: 'done' }
   | { type: 'failed'; code: string | null; message: string };
 
-export type WorkerOp = 'analysis' | 'preview' | 'rows' | 'editCell' | 'exclude' | 'commit' | 'errorReport' | 'cancel';
-
-export interface WorkerRequest {
-  id: number;
-  op: WorkerOp;
-  args: unknown;
-  /** The main thread's clock, so a worker's "today" is the app's. */
-  now: number;
+/** What each request of the main thread to an import's thread carries, and what it answers. */
+export interface WorkerOps {
+  analysis: { args: { kind?: string }; result: ImportAnalysis };
+  values: { args: { kind: string; sheets: SheetChoice[] }; result: { columns: ValueColumn[] } };
+  preview: { args: PreviewOptions; result: PreviewSummary };
+  rows: {
+    args: { status?: RowStatus | 'problems'; offset: number; limit: number };
+    result: { total: number; rows: PreviewRow[] };
+  };
+  editCell: {
+    args: { sheet: string; row: number; column: number; value: string };
+    result: { row: PreviewRow; summary: PreviewSummary };
+  };
+  exclude: { args: { sheet: string; row: number; excluded: boolean }; result: PreviewSummary };
+  commit: { args: Record<string, never>; result: ImportResult };
+  errorReport: { args: { filePath: string }; result: null };
+  cancel: { args: Record<string, never>; result: { cancelled: boolean } };
 }
+
+export type WorkerOp = keyof WorkerOps;
+
+export type WorkerRequest = {
+  [K in WorkerOp]: {
+    id: number;
+    op: K;
+    args: WorkerOps[K]['args'];
+    /** The main thread's clock, so a worker's "today" is the app's. */
+    now: number;
+  };
+}[WorkerOp];
 
 export type WorkerMessage =
   | { type: 'ready' }

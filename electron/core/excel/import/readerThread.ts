@@ -86,6 +86,8 @@ async function read(
     }
     post({ type: 'done' });
   } catch (error) {
+    // What went wrong unforeseen is logged here, where its stack is; the import thread tells the user.
+    if (!(error instanceof AppError) && !signal.aborted) console.error(error);
     post({
       type: 'failed',
       code: error instanceof AppError ? error.code : null,

@@ -9,11 +9,15 @@ import type { ColumnMapping } from '../../../../shared/domain/excel/imports';
 import { todayText } from '../../../../shared/domain/dates';
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import type { Ctx } from '../../context';
-import { getKind, type KindDef } from '../../ledgers/kinds';
-import { classifyValues, type DetectedHeader } from '../read';
-import { analyzeSheet, rememberLayout, type Remembered, type SheetData } from './analyze';
+import type { KindDef } from '../../ledgers/kinds';
+import type { DetectedHeader } from '../read';
+import { analyzeSheet, isDataRow, rememberLayout, type SheetData } from './analyze';
 import { checkRow, type CheckedRow } from './checkRow';
-import { rowToDraft } from './convert';
+import { resolveDitto } from './ditto';
+import { rowToDraft, type ValueMaps } from './convert';
+import { allKinds } from './fileAnalysis';
+import { rememberedMapping } from './remembered';
+import { columnValueMaps, type ColumnValues } from './values';
 import type { Staging } from './staging';
 import { searchColumns } from './insertRows';
 
@@ -30,8 +34,16 @@ export function checkKey(
   today: string,
   community: string | null,
   mapping: ColumnMapping[],
+  values: ReadonlyMap<number, ColumnValues>,
 ): string {
-  return JSON.stringify([kind, defs, today, community, mapping.map((m) => [m.column, m.header, m.target])]);
+  return JSON.stringify([
+    kind,
+    defs,
+    today,
+    community,
+    mapping.map((m) => [m.column, m.header, m.target]),
+    [...values].map(([column, map]) => [column, [...map]]),
+  ]);
 }
 
 interface Guess {
@@ -43,6 +55,7 @@ interface Guess {
   community: string | null;
   headers: Map<number, string>;
   defs: FieldDef[];
+  values: ValueMaps | undefined;
   today: string;
   /** By row index; rows that are not data have none. */
   checked: (CheckedRow | undefined)[];
@@ -92,10 +105,12 @@ export class Speculation {
     const made: CheckedRow[] = [];
     for (; guess.next < rows.length; guess.next++) {
       const row = rows[guess.next]!;
-      if (row.rowNumber <= guess.headerRow || classifyValues(row.cells, guess.columnCount) !== 'data') continue;
+      if (!isDataRow(row, guess.headerRow, guess.columnCount)) continue;
+      const previous = guess.dataRows[guess.dataRows.length - 1];
+      resolveDitto(row, previous === undefined ? undefined : rows[previous]);
       guess.dataRows.push(guess.next);
       const checked = checkRow(
-        rowToDraft(row.cells, guess.mapping, guess.community),
+        rowToDraft(row.cells, guess.mapping, guess.community, guess.values),
         guess.defs,
         guess.headers,
         guess.today,
@@ -139,15 +154,9 @@ export class Speculation {
   /** The analysis of the sheet's first rows, as imports.analysis will make it for a one-sheet file. */
   private guess(sheet: SheetData): Guess | null {
     const ctx = this.ctx;
-    this.kinds ??= (ctx.db.prepare('SELECT key FROM ledger_kinds ORDER BY sort_order').pluck().all() as string[]).map(
-      (k) => getKind(ctx, k),
-    );
+    this.kinds ??= allKinds(ctx);
     const communities = ctx.db.prepare('SELECT name FROM communities').pluck().all() as string[];
-    const remembered = (signature: string) => {
-      const row = ctx.db.prepare('SELECT kind, mapping FROM import_mappings WHERE signature = ?').get(signature) as
-        { kind: string; mapping: string } | undefined;
-      return row ? ({ kind: row.kind, targets: JSON.parse(row.mapping) } as Remembered) : undefined;
-    };
+    const remembered = rememberedMapping(ctx.db);
     // A copy of the head: the analysis keeps what it finds about a sheet, and this one is still growing.
     const head: SheetData = { name: sheet.name, hidden: sheet.hidden, rows: sheet.rows.slice(0, HEAD_ROWS) };
     const { header, analysis } = analyzeSheet(head, this.kinds, null, {
@@ -159,8 +168,10 @@ export class Speculation {
     const has = (target: string) => analysis.mapping.some((m) => m.target === target);
     if (!header || !kind || !has('name') || !has('idNumber')) return null;
     const today = todayText(ctx.now());
+    const byColumn = columnValueMaps(analysis.mapping, kind.fields);
     return {
-      key: checkKey(kind.key, kind.fields, today, analysis.community, analysis.mapping),
+      key: checkKey(kind.key, kind.fields, today, analysis.community, analysis.mapping, byColumn),
+      values: byColumn.size ? { defs: kind.fields, byColumn } : undefined,
       header,
       headerRow: header.headerRowNumber,
       columnCount: header.columns.length,

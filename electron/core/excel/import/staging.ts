@@ -11,10 +11,7 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
 import type { ValidEntry } from '../../../../shared/domain/ledgers/validate';
-import { entryValues, type SearchColumns } from './insertRows';
-
-const COLUMNS = `name, id_number, gender, birth_date, phones, community, grid, address, cadre, note, fields, extra,
-                 name_pinyin, search`;
+import { entryColumns, entryPlaceholders, entryValues, type SearchColumns } from './entryColumns';
 
 export class Staging {
   private readonly insert: Database.Statement;
@@ -24,10 +21,11 @@ export class Staging {
     // On disk rather than in memory: 100,000 staged rows would otherwise add tens of MB to the thread.
     db.pragma('temp_store = FILE');
     db.pragma('temp.cache_size = -4096');
-    db.exec(`CREATE TEMP TABLE IF NOT EXISTS staged_entries (seq INTEGER PRIMARY KEY, ${COLUMNS})`);
-    db.exec('DELETE FROM temp.staged_entries');
+    // Made anew for each import: the columns are whatever this version of the app writes.
+    db.exec('DROP TABLE IF EXISTS temp.staged_entries');
+    db.exec(`CREATE TEMP TABLE staged_entries (seq INTEGER PRIMARY KEY, ${entryColumns()}, community, grid)`);
     this.insert = db.prepare(
-      `INSERT INTO temp.staged_entries (seq, ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO temp.staged_entries (seq, ${entryColumns()}, community, grid) VALUES (?, ${entryPlaceholders()}, ?, ?)`,
     );
   }
 
@@ -37,7 +35,7 @@ export class Staging {
     this.db.transaction(() => {
       for (const { entry, search } of rows) {
         const seq = this.next++;
-        this.insert.run(seq, ...entryValues(entry, search, entry.community, entry.grid));
+        this.insert.run(seq, ...entryValues(entry, search), entry.community, entry.grid);
         seqs.push(seq);
       }
     })();
@@ -56,14 +54,13 @@ const UNKNOWN_PLACE = `SELECT 1 FROM temp.staged_entries s WHERE s.seq BETWEEN ?
       (SELECT 1 FROM grids g JOIN communities c ON c.id = g.community_id WHERE c.name = s.community AND g.name = s.grid))`;
 
 /** The staged rows in a range, in order, with their places' ids. */
-const COPY = `INSERT INTO entries (kind, name, id_number, gender, birth_date, phones, community_id, grid_id, address, cadre,
-                             note, fields, extra, name_pinyin, search, created_at, updated_at)
-  SELECT ?, s.name, s.id_number, s.gender, s.birth_date, s.phones,
+const COPY = `INSERT INTO entries (kind, ${entryColumns()}, community_id, grid_id, created_at, updated_at)
+  SELECT ?, ${entryColumns('s.')},
          (SELECT id FROM communities WHERE name = s.community),
          CASE WHEN s.grid IS NULL THEN NULL ELSE
            (SELECT g.id FROM grids g JOIN communities c ON c.id = g.community_id WHERE c.name = s.community AND g.name = s.grid)
          END,
-         s.address, s.cadre, s.note, s.fields, s.extra, s.name_pinyin, s.search, ?, ?
+         ?, ?
   FROM temp.staged_entries s WHERE s.seq BETWEEN ? AND ? ORDER BY s.seq`;
 
 /**

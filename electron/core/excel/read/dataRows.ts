@@ -8,7 +8,7 @@ export type RowClass = 'data' | 'blank' | 'total' | 'note';
 
 const TOTAL = /^(合计|总计|小计|共计|总数)/;
 const NOTE =
-  /^(填表人|填报人|制表人|审核人|审批人|负责人|单位负责人|主管领导|分管领导|经办人|联系人|联系电话|填表日期|制表日期|备注|说明|注[:：]|注\d|以下空白|以下无|签字|签名|盖章)/;
+  /^(填表人|填报人|制表人|审核人|审批人|统计人|报送人|负责人|单位负责人|主管领导|分管领导|经办人|联系人|联系电话|填表日期|制表日期|报送日期|填报日期|制表[:：]|审核[:：]|签发|备注|说明|注[:：]|注\d|以下空白|以下无|签字|签名|盖章|单位[（(]?盖章)/;
 
 /** The text as compared: full-width forms folded, no whitespace ('合    计' is 合计). */
 const compact = (text: string) => text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/gu, '');
@@ -23,16 +23,21 @@ const VISIBLE = /[^\s\u200b\ufeff]/u;
 export type RowValue = string | number | undefined;
 
 /**
- * blank: nothing but whitespace. total: the first non-empty cell starts with 合计/总计/小计/共计.
+ * blank: nothing but whitespace (or only values borrowed from merged cells above). total: the first non-empty cell starts with 合计/总计/小计/共计.
  * note: the first non-empty cell is a signature or note label (填表人, 审核人, 备注：, 注：…)
  * and at most half of the columns hold anything. Anything else is data.
  */
-export function classifyValues(values: readonly RowValue[], columnCount: number): RowClass {
+export function classifyValues(
+  values: readonly RowValue[],
+  columnCount: number,
+  /** Columns not the row's own (filled from a merged cell above): they make no row data. */
+  borrowed?: readonly number[],
+): RowClass {
   let filled = 0;
   let first: string | undefined;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    if (value === undefined) continue;
+    if (value === undefined || borrowed?.includes(i)) continue;
     if (typeof value === 'number') {
       filled++;
       first ??= '';
@@ -51,10 +56,11 @@ export function classifyValues(values: readonly RowValue[], columnCount: number)
   return 'data';
 }
 
-/** classifyValues over normalised cells. */
-export function classifyRow(cells: Cell[], columnCount: number): RowClass {
+/** classifyValues over normalised cells; borrowed: the columns filled from merged cells above (SheetRow.merged). */
+export function classifyRow(cells: Cell[], columnCount: number, borrowed?: readonly number[]): RowClass {
   return classifyValues(
     cells.map((cell) => (cell.kind === 'empty' ? undefined : cell.text)),
     columnCount,
+    borrowed,
   );
 }

@@ -6,10 +6,25 @@ export interface SheetRow {
   rowNumber: number;
   /** Index 0 is column A; gaps are empty cells; trailing empty cells are left off. */
   cells: Cell[];
+  /** The columns whose value comes from a cell merged down from a row above (see merges.ts). */
+  merged?: number[];
+}
+
+/** A merged range of cells, as the file declares it: rows as Excel numbers them (1-based), columns 0 = A. */
+export interface MergeRange {
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
 }
 
 export interface SheetRows {
   name: string;
+  /**
+   * The sheet's merged ranges, known before its rows are read; the rows themselves come with the
+   * merges not yet filled in (see fillMerges in merges.ts, which readSheets applies).
+   */
+  merges?: MergeRange[];
   /** A sheet hidden in Excel/WPS. */
   hidden?: boolean;
   /**

@@ -7,6 +7,7 @@ import { xlsxReadError } from './errors';
 import { readSharedStrings } from './sharedStrings';
 import type { ReadOptions, SheetRow, SheetRows } from './sheet';
 import { readSheetXml, type CellContext } from './sheetXml';
+import { scanSheetPart, type SheetScan } from './sheetScan';
 import { parseStyleFormats } from './styles';
 import { openWorkbookPackage, type PackageSheet, type WorkbookPackage } from './workbookPackage';
 
@@ -31,6 +32,24 @@ async function* sheetBatches(
   } catch (error) {
     throw xlsxReadError(error, file);
   }
+}
+
+/**
+ * The rows of a sheet whose part has them out of order, sorted: read whole first, which only
+ * files from some web systems need. Two rows of the same number are one row, the later cells winning.
+ */
+async function* inOrder(batches: AsyncIterable<SheetRow[]>): AsyncGenerator<SheetRow[]> {
+  const byNumber = new Map<number, SheetRow>();
+  for await (const batch of batches) {
+    for (const row of batch) {
+      const before = byNumber.get(row.rowNumber);
+      if (!before) byNumber.set(row.rowNumber, row);
+      else row.cells.forEach((cell, i) => cell.kind !== 'empty' && (before.cells[i] = cell));
+    }
+  }
+  const rows = [...byNumber.values()].sort((a, b) => a.rowNumber - b.rowNumber);
+  for (const row of rows) for (let i = 0; i < row.cells.length; i++) row.cells[i] ??= { kind: 'empty', text: '' };
+  if (rows.length) yield rows;
 }
 
 /** Row by row, stopping at the row where the signal came. */
@@ -61,8 +80,15 @@ export async function* readXlsxSheets(file: string, options: ReadOptions = {}): 
     }
     for (const sheet of pkg.sheets) {
       signal?.throwIfAborted();
-      const batches = sheetBatches(pkg, sheet, context, file, signal);
-      yield { name: sheet.name, hidden: sheet.hidden, rows: oneByOne(batches, signal), batches };
+      let scan: SheetScan;
+      try {
+        scan = await scanSheetPart(await pkg.zip.stream(sheet.part));
+      } catch (error) {
+        throw xlsxReadError(error, file);
+      }
+      const read = sheetBatches(pkg, sheet, context, file, signal);
+      const batches = scan.ordered ? read : inOrder(read);
+      yield { name: sheet.name, hidden: sheet.hidden, merges: scan.merges, rows: oneByOne(batches, signal), batches };
       // A sheet left half read (or not read) is closed before the next one.
       await batches.return(undefined);
     }

@@ -43,7 +43,7 @@ function ResultCounts({ result }: { result: ImportResult }) {
   );
 }
 
-/** Step 5: the writing, with 取消; then what was done, and undo. */
+/** Step 6: the writing, with 取消; then what was done, and undo. */
 export function DoneStep({
   commit,
   status,

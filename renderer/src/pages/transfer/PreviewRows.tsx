@@ -28,10 +28,20 @@ function Problems({
   onEdit: (column: number) => void;
 }) {
   const errors = Object.entries(row.errors);
-  if (!errors.length && !row.warnings.length && !row.changes.length)
+  const marks = Object.entries(row.marks ?? {});
+  if (!errors.length && !row.warnings.length && !row.changes.length && !marks.length)
     return <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <Flex vertical gap={2}>
+      {marks.length > 0 && (
+        <Flex gap={4} wrap data-testid="cell-marks">
+          {marks.map(([column, mark]) => (
+            <Tag key={column} title={`${headerOf(Number(column))}：${row.cells[Number(column)] ?? ''}`}>
+              {headerOf(Number(column))}：{mark}
+            </Tag>
+          ))}
+        </Flex>
+      )}
       {errors.map(([key, message]) => {
         const column = Number(key);
         const header = column >= 0 ? headerOf(column) : '';

@@ -21,7 +21,7 @@ interface Props {
   onSummary: (summary: PreviewSummary) => void;
 }
 
-/** Step 4: every row checked against the rules and the ledger; nothing is written yet. */
+/** Step 5: every row checked against the rules and the ledger; nothing is written yet. */
 export function PreviewStep({ importId, fileName, preview, status, headers, onSummary }: Props) {
   const { message } = App.useApp();
   const [downloading, setDownloading] = useState(false);

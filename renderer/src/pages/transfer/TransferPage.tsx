@@ -10,9 +10,11 @@ import { PreviewStep } from './PreviewStep';
 import { SheetsStep, sheetsProblem } from './SheetsStep';
 import { useColumnSamples } from './useColumnSamples';
 import { useImportStatus } from './useImportStatus';
-import { STEPS, useTransferWizard } from './useTransferWizard';
+import { STEP, STEPS, useTransferWizard } from './useTransferWizard';
+import { valuesProblem } from './values';
+import { ValuesStep } from './ValuesStep';
 
-/** 导入导出: the import wizard (选择文件 → 工作表 → 核对列 → 预览与校验 → 完成) and the recent imports. */
+/** 导入导出: the import wizard (选择文件 → 工作表 → 核对列 → 值对应 → 预览与校验 → 完成) and the recent imports. */
 export function TransferPage() {
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
@@ -25,13 +27,14 @@ export function TransferPage() {
   const { step, open, kind, choices, preview, commit } = wizard;
   const kindDef = list.find((k) => k.key === kind);
   const stage =
-    step === 3 && preview.state === 'running'
+    (step === STEP.values && wizard.values.state === 'loading') ||
+    (step === STEP.preview && preview.state === 'running')
       ? 'checking'
-      : step === 4 && commit.state === 'writing'
+      : step === STEP.done && commit.state === 'writing'
         ? 'writing'
         : null;
   const status = useImportStatus(open?.importId ?? null, stage);
-  const samples = useColumnSamples(open, kind, choices, step === 2);
+  const samples = useColumnSamples(open, kind, choices, step === STEP.columns);
 
   if (kinds.isLoading) return <Spin />;
   if (kinds.error) return <Result status="error" title={kinds.error.message} />;
@@ -44,10 +47,15 @@ export function TransferPage() {
   const toColumns = () => {
     const problem = sheetsProblem(choices);
     if (problem) return void message.warning(problem);
-    wizard.setStep(2);
+    wizard.setStep(STEP.columns);
+  };
+  const toValues = () => {
+    const problem = kindDef ? columnsProblem(kindDef, choices) : null;
+    if (problem) return void message.warning(problem);
+    void wizard.runValues();
   };
   const toPreview = () => {
-    const problem = kindDef ? columnsProblem(kindDef, choices) : null;
+    const problem = valuesProblem(wizard.values, wizard.valueMap);
     if (problem) return void message.warning(problem);
     void wizard.runPreview();
   };
@@ -77,9 +85,9 @@ export function TransferPage() {
 
   let body: ReactNode = null;
   let footer: ReactNode = null;
-  if (step === 0 || !open) {
+  if (step === STEP.file || !open) {
     body = <ChooseFileStep kinds={list} kind={asked} onKindChange={setAskedKind} onOpened={wizard.opened} />;
-  } else if (step === 1) {
+  } else if (step === STEP.sheets) {
     body = (
       <SheetsStep
         open={open}
@@ -101,7 +109,7 @@ export function TransferPage() {
         </Button>
       </>
     );
-  } else if (step === 2 && kindDef) {
+  } else if (step === STEP.columns && kindDef) {
     body = (
       <ColumnsStep
         kind={kindDef}
@@ -115,13 +123,32 @@ export function TransferPage() {
     );
     footer = (
       <>
-        <Button onClick={() => wizard.setStep(1)}>上一步</Button>
-        <Button type="primary" onClick={toPreview}>
+        <Button onClick={() => wizard.setStep(STEP.sheets)}>上一步</Button>
+        <Button type="primary" onClick={toValues}>
+          下一步：值对应
+        </Button>
+      </>
+    );
+  } else if (step === STEP.values) {
+    body = (
+      <ValuesStep
+        values={wizard.values}
+        map={wizard.valueMap}
+        onMapChange={wizard.setValueMap}
+        status={status}
+        onRetry={() => void wizard.runValues()}
+        onNext={toPreview}
+      />
+    );
+    footer = (
+      <>
+        <Button onClick={() => wizard.setStep(STEP.columns)}>上一步</Button>
+        <Button type="primary" onClick={toPreview} disabled={wizard.values.state === 'loading'}>
           下一步：预览与校验
         </Button>
       </>
     );
-  } else if (step === 3) {
+  } else if (step === STEP.preview) {
     body = (
       <PreviewStep
         importId={open.importId}
@@ -135,7 +162,7 @@ export function TransferPage() {
     const c = preview.state === 'ready' ? preview.summary.counts : null;
     footer = (
       <>
-        <Button onClick={() => wizard.setStep(2)} disabled={preview.state === 'running'}>
+        <Button onClick={() => wizard.setStep(STEP.values)} disabled={preview.state === 'running'}>
           上一步
         </Button>
         <Button type="primary" onClick={confirmCommit} disabled={!c || c.new + c.updated === 0}>
@@ -143,7 +170,7 @@ export function TransferPage() {
         </Button>
       </>
     );
-  } else if (step === 4) {
+  } else if (step === STEP.done) {
     body = (
       <DoneStep
         commit={commit}
@@ -165,9 +192,9 @@ export function TransferPage() {
         <Steps
           current={step}
           status={
-            step === 4 && (commit.state === 'failed' || commit.state === 'cancelled')
+            step === STEP.done && (commit.state === 'failed' || commit.state === 'cancelled')
               ? 'error'
-              : step === 4 && commit.state === 'done'
+              : step === STEP.done && commit.state === 'done'
                 ? 'finish'
                 : 'process'
           }

@@ -1,13 +1,24 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ColumnMapping, MergeStrategy, PreviewSummary } from '../../../../shared/domain/excel/imports';
+import type { ColumnMapping, MergeStrategy, PreviewSummary, ValueMap } from '../../../../shared/domain/excel/imports';
 import { call } from '../../api';
 import type { CommitState } from './DoneStep';
 import type { PreviewState } from './PreviewStep';
+import { initialValueMap, valuesToSend, type ValuesState } from './values';
 import { choicesFrom, refreshAfterWrite, type OpenImport, type SheetChoice } from './wizard';
 
-export const STEPS = ['选择文件', '工作表', '核对列', '预览与校验', '完成'] as const;
+export const STEPS = ['选择文件', '工作表', '核对列', '值对应', '预览与校验', '完成'] as const;
+
+/** The steps by name, so a new step moves no number by hand. */
+export const STEP = {
+  file: 0,
+  sheets: 1,
+  columns: 2,
+  values: 3,
+  preview: 4,
+  done: 5,
+} as const satisfies Record<string, number>;
 
 /**
  * The import wizard's state and its calls. Every call that changes something runs from a user's
@@ -23,6 +34,8 @@ export function useTransferWizard() {
   const [changingKind, setChangingKind] = useState(false);
   const [choices, setChoices] = useState<SheetChoice[]>([]);
   const [strategy, setStrategy] = useState<MergeStrategy>('overwriteNonBlank');
+  const [values, setValues] = useState<ValuesState>({ state: 'loading' });
+  const [valueMap, setValueMap] = useState<ValueMap>({});
   const [preview, setPreview] = useState<PreviewState>({ state: 'running' });
   const [commit, setCommit] = useState<CommitState>({ state: 'writing' });
   const [cancelling, setCancelling] = useState(false);
@@ -44,7 +57,8 @@ export function useTransferWizard() {
     setKindNote(note);
     setChoices(choicesFrom(next.analysis));
     setStrategy('overwriteNonBlank');
-    setStep(1);
+    setValueMap({});
+    setStep(STEP.sheets);
   };
 
   const changeKind = async (nextKind: string) => {
@@ -57,6 +71,7 @@ export function useTransferWizard() {
       setChoices((before) => choicesFrom(analysis, before));
       setKind(nextKind);
       setKindNote(null);
+      setValueMap({});
     } catch (e) {
       void message.error((e as Error).message);
     } finally {
@@ -67,18 +82,36 @@ export function useTransferWizard() {
   const setMapping = (sheet: string, mapping: ColumnMapping[]) =>
     setChoices((all) => all.map((c) => (c.name === sheet ? { ...c, mapping } : c)));
 
+  const chosenSheets = () =>
+    choices
+      .filter((c) => c.include)
+      .map((c) => ({ name: c.name, mapping: c.mapping, community: c.community.trim() || null }));
+
+  /** 值对应: the option columns' values that are not options, for the sheets and mapping chosen. */
+  const runValues = async () => {
+    if (!open) return;
+    setStep(STEP.values);
+    setValues({ state: 'loading' });
+    try {
+      const { columns } = await call('imports.values', { importId: open.importId, kind, sheets: chosenSheets() });
+      setValueMap((before) => initialValueMap(columns, before));
+      setValues({ state: 'ready', columns });
+    } catch (e) {
+      setValues({ state: 'failed', message: (e as Error).message });
+    }
+  };
+
   const runPreview = async () => {
     if (!open) return;
-    setStep(3);
+    setStep(STEP.preview);
     setPreview({ state: 'running' });
     try {
       const summary = await call('imports.preview', {
         importId: open.importId,
         kind,
         strategy,
-        sheets: choices
-          .filter((c) => c.include)
-          .map((c) => ({ name: c.name, mapping: c.mapping, community: c.community.trim() || null })),
+        sheets: chosenSheets(),
+        values: valuesToSend(values, valueMap),
       });
       setPreview({ state: 'ready', summary });
       void client.invalidateQueries({ queryKey: ['imports.rows'] });
@@ -93,7 +126,7 @@ export function useTransferWizard() {
     if (!open) return;
     cancelRequested.current = false;
     setCancelling(false);
-    setStep(4);
+    setStep(STEP.done);
     setCommit({ state: 'writing' });
     try {
       const result = await call('imports.commit', { importId: open.importId });
@@ -117,7 +150,8 @@ export function useTransferWizard() {
     setOpen(null);
     setChoices([]);
     setKindNote(null);
-    setStep(0);
+    setValueMap({});
+    setStep(STEP.file);
   };
 
   return {
@@ -131,12 +165,16 @@ export function useTransferWizard() {
     setChoices,
     strategy,
     setStrategy,
+    values,
+    valueMap,
+    setValueMap,
     preview,
     commit,
     cancelling,
     opened,
     changeKind,
     setMapping,
+    runValues,
     runPreview,
     setSummary,
     runCommit,

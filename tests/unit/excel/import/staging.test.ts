@@ -49,6 +49,7 @@ describe('entries staged while the file is read', () => {
           gender: '女',
           birthDate: '1990-03-07',
           phones: [],
+          phoneNotes: {},
           community: '不存在社区',
           grid: null,
           address: '',
