@@ -58,6 +58,19 @@ function indexOf(options: readonly string[], words: Record<string, readonly stri
   return index;
 }
 
+/**
+ * '血液透析(HD)', 'HD（血液透析）': a word with another in brackets after it. Both parts, or the only
+ * one the field knows, name the option; parts naming two options name none.
+ */
+function glossedOption(index: WordIndex, key: string): string | undefined {
+  const match = /^([^()]+)\(([^()]+)\)$/.exec(key);
+  if (!match) return undefined;
+  const outer = index.get(match[1]!);
+  const inner = index.get(match[2]!);
+  if (outer !== undefined && inner !== undefined) return outer === inner ? outer : undefined;
+  return outer ?? inner;
+}
+
 export type OptionMatch =
   /** how: 'option' the option itself, 'word' one of its words, 'near' the only option containing it or contained in it. */
   | { option: string; how: 'option' | 'word' | 'near' }
@@ -80,6 +93,8 @@ export function matchOptionIn(
   const index = indexOf(options, words, bool);
   const found = index.get(key);
   if (found !== undefined) return { option: found, how: wordKey(found) === key ? 'option' : 'word' };
+  const glossed = glossedOption(index, key);
+  if (glossed !== undefined) return { option: glossed, how: 'word' };
   if (!loose || bool) return { option: null, near: [] };
   const near = options.filter((o) => {
     const k = wordKey(o);

@@ -24,6 +24,12 @@ describe('resolveOption', () => {
     expect(resolveOption(level, '壹级')).toBe('一级');
   });
 
+  it('a word glossed by another in brackets, when both name one option or only one is known', () => {
+    expect(matchOption(level, '1级（壹级）')).toEqual({ option: '一级', how: 'word' });
+    expect(resolveOption(level, '二级(乙等)')).toBe('二级');
+    expect(resolveOption(level, '1级(2级)')).toBeNull();
+  });
+
   it('then the only option containing the text, else none (with the options it could be)', () => {
     expect(matchOption(level, '三')).toEqual({ option: '三级', how: 'near' });
     expect(matchOption(level, '级')).toEqual({ option: null, near: ['一级', '二级', '三级', '四级'] });
