@@ -3,8 +3,8 @@
 /** The longest word kept: a longer cell value is not remembered from 值对应. */
 export const WORD_MAX = 100;
 
-/** The common fields a header alias can name (those an import fills from a column). */
-export const ALIAS_COMMON_TARGETS = [
+/** The common fields an import fills from a column, which header aliases can name. */
+export const COLUMN_COMMON_TARGETS = [
   'name',
   'idNumber',
   'phones',

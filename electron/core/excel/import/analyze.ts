@@ -5,6 +5,7 @@ import {
   type SheetAnalysis,
 } from '../../../../shared/domain/excel/imports';
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
+import { COLUMN_COMMON_TARGETS } from '../../../../shared/domain/ledgers/words';
 import type { KindDef } from '../../ledgers/kinds';
 import { classifyValues, detectHeader, type DetectedHeader } from '../read';
 import { expandRow, type CompactRow } from './compactRows';
@@ -47,15 +48,8 @@ export function mapColumns(
   remembered?: Remembered,
   commonAliases?: CommonAliases,
 ): ColumnMapping[] {
-  const valid = new Set([
-    'name',
-    'idNumber',
-    'phones',
-    'community',
-    'grid',
-    'address',
-    'cadre',
-    'note',
+  const valid = new Set<string>([
+    ...COLUMN_COMMON_TARGETS,
     EXTRA_TARGET,
     SKIP_TARGET,
     ...defs.map((d) => `fields.${d.key}`),

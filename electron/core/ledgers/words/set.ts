@@ -1,7 +1,7 @@
 import { AppError } from '../../../../shared/errors';
 import { commonFieldLabels } from '../../../../shared/domain/ledgers/common';
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
-import { ALIAS_COMMON_TARGETS, type KindWords, type TargetWords } from '../../../../shared/domain/ledgers/words';
+import { COLUMN_COMMON_TARGETS, type KindWords, type TargetWords } from '../../../../shared/domain/ledgers/words';
 import { fieldOptions, matchOptionIn, wordKey } from '../../../../shared/domain/options';
 import type { ParsedInput } from '../../../../shared/contract';
 import { recordAudit } from '../../audit/record';
@@ -12,7 +12,7 @@ import { groupWords, readWordRows, type WordRow } from './merge';
 
 export function listKindWords(ctx: Pick<Ctx, 'db'>, kind: string): KindWords {
   const def = getKind(ctx, kind);
-  const targets = new Set<string>([...ALIAS_COMMON_TARGETS, ...def.fields.map((f) => `fields.${f.key}`)]);
+  const targets = new Set<string>([...COLUMN_COMMON_TARGETS, ...def.fields.map((f) => `fields.${f.key}`)]);
   return groupWords(
     kind,
     readWordRows(ctx, kind).filter((r) => targets.has(r.target)),
@@ -34,7 +34,7 @@ export function targetLabel(kind: KindDef, target: string): string {
 
 /** The field a target names, or an error that says the target is none of this kind's. */
 export function fieldOf(kind: KindDef, target: string): FieldDef | null {
-  if ((ALIAS_COMMON_TARGETS as readonly string[]).includes(target)) return null;
+  if ((COLUMN_COMMON_TARGETS as readonly string[]).includes(target)) return null;
   const def = target.startsWith('fields.') ? kind.fields.find((f) => `fields.${f.key}` === target) : undefined;
   if (!def) throw new AppError('BAD_INPUT', `“${kind.name}”台账没有“${target}”这一项，请刷新后重试。`);
   return def;

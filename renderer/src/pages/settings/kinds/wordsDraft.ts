@@ -3,7 +3,7 @@ import { builtinFields, isBuiltinKind } from '../../../../../shared/domain/ledge
 import { commonFieldLabels } from '../../../../../shared/domain/ledgers/common';
 import type { FieldDef } from '../../../../../shared/domain/ledgers/fields';
 import type { LedgerKind } from '../../../../../shared/domain/ledgers/types';
-import { ALIAS_COMMON_TARGETS, type KindWords } from '../../../../../shared/domain/ledgers/words';
+import { COLUMN_COMMON_TARGETS, type KindWords } from '../../../../../shared/domain/ledgers/words';
 import { BOOL_WORDS, fieldOptions } from '../../../../../shared/domain/options';
 
 /** One target's words in the form. */
@@ -24,7 +24,7 @@ export const isOptionField = (def: FieldDef) => def.type === 'choice' || def.typ
 export function editorTargets(kind: LedgerKind): { target: string; label: string; def: FieldDef | null }[] {
   return [
     ...kind.fields.map((def) => ({ target: `fields.${def.key}`, label: def.label, def })),
-    ...ALIAS_COMMON_TARGETS.map((key) => ({ target: key, label: commonFieldLabels[key], def: null })),
+    ...COLUMN_COMMON_TARGETS.map((key) => ({ target: key, label: commonFieldLabels[key], def: null })),
   ];
 }
 
