@@ -95,6 +95,31 @@ describe('importing a cadre list', () => {
     expect(three).toMatchObject({ politics: '中共预备党员', arrivedOn: '2022-04-18' });
   });
 
+  it('takes the 下沉社区 of a cell merged down over its group for every cadre in it', async () => {
+    const core = openTestApp();
+    const file = path.join(tempDir(), '按社区合并.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('名单');
+    sheet.addRow(['下沉社区', '姓名', '手机号', '工作单位']);
+    sheet.addRow(['湖东社区', '甲一', '13766550011', '区卫健局']);
+    sheet.addRow([null, '甲二', '13766550012', '区卫健局']);
+    sheet.addRow(['柳影社区', '乙一', '13766550013', '区教育局']);
+    sheet.addRow([null, '乙二', '13766550014', '区教育局']);
+    sheet.addRow([null, '合计：4人']);
+    sheet.mergeCells('A2:A3');
+    sheet.mergeCells('A4:A6');
+    await workbook.xlsx.writeFile(file);
+    const { preview } = await importFile(core, file);
+    expect(preview.counts).toEqual({ new: 4, updated: 0, unchanged: 0, error: 0 });
+    const rows = ok<CadrePage>(core, 'cadres.list', {}).rows;
+    expect(Object.fromEntries(rows.map((r) => [r.name, r.community]))).toEqual({
+      甲一: '湖东社区',
+      甲二: '湖东社区',
+      乙一: '柳影社区',
+      乙二: '柳影社区',
+    });
+  });
+
   it('exports the registry as a workbook with a header and one row per person', async () => {
     const core = openTestApp();
     await importFile(core, CADRE_FIXTURE);
