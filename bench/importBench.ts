@@ -79,7 +79,7 @@ const must = <T>(result: Result<unknown>): T => {
 };
 
 /** The worker the app ships (out/main/import-worker.js), built first, rather than the TypeScript source. */
-function useBuiltWorker(): void {
+export function useBuiltWorker(): void {
   const root = path.resolve(import.meta.dirname, '..');
   const built = buildApp();
   if (!built.ok) throw new Error(`build failed:\n${built.output}`);
@@ -91,7 +91,7 @@ function useBuiltWorker(): void {
  * wizard has the import's threads started when it opens (imports.prepare), before the user has
  * chosen a file; `cold` leaves that out, as for an import started without the wizard.
  */
-async function importOnce(file: string, dataDir: string, cold = false) {
+export async function importOnce(file: string, dataDir: string, cold = false) {
   const core = openApp({ dataDir, mode: 'cli', version: 'bench', lock: false });
   if (!cold) must(await core.invoke('imports.prepare', {}));
   const baseline = process.memoryUsage().rss;

@@ -11,6 +11,8 @@ const benches: Record<string, () => void | Promise<void>> = {
   search: benchSearch,
   export: benchExport,
   roster: async () => (await import('./rosterBench')).benchRoster(),
+  xls: async () => (await import('./xlsBench')).benchXls(),
+  phones: async () => (await import('./phoneParsers')).benchPhoneParsers(),
 };
 
 for (const [name, run] of Object.entries(benches)) {

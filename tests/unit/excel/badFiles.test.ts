@@ -7,7 +7,7 @@ import { readSheets } from '../../../electron/core/excel/read/source';
 import { readXlsxSheets } from '../../../electron/core/excel/read/workbook';
 import { fixture, readAll, tempDir, writeZip } from './helpers';
 
-const LEGACY = '这是旧版 Excel（.xls）或 WPS（.et）文件，请在 Excel/WPS 中“另存为” .xlsx 后再导入';
+const DAMAGED_XLS = '无法读取这个 .xls/.et 文件：文件已损坏或不是 Excel/WPS 表格。请在 Excel/WPS 中打开它，另存为 .xlsx 后重试';
 const DAMAGED = '无法读取这个 Excel 文件：文件已损坏或不是 .xlsx 格式。请在 Excel/WPS 中打开并另存为 .xlsx 后重试';
 
 /** An OLE2 compound document header, as .xls and .et files start. */
@@ -33,11 +33,12 @@ async function expectRejection(file: string, code: string, message: string | Reg
 }
 
 describe('files that are not a readable .xlsx', () => {
-  it.each(['台账.xls', '台账.et', '台账.xlsx'])('an OLE2 file named %s is an old Excel/WPS file', async (name) => {
+  it.each(['台账.xls', '台账.et', '台账.xlsx'])('an OLE2 file named %s is read as an .xls/.et (here one holding no workbook)', async (name) => {
     const file = write(name, ole2());
-    await expectRejection(file, 'BAD_INPUT', LEGACY);
-    await expect(readSheetNames(file)).rejects.toMatchObject({ code: 'BAD_INPUT', message: LEGACY });
-    await expect(readAll(readSheets(file))).rejects.toMatchObject({ code: 'BAD_INPUT', message: LEGACY });
+    // The .xlsx reader itself takes no compound file; readSheets hands it to the .xls reader.
+    await expectRejection(file, 'BAD_INPUT', DAMAGED);
+    await expect(readSheetNames(file)).rejects.toMatchObject({ code: 'BAD_INPUT', message: DAMAGED_XLS });
+    await expect(readAll(readSheets(file))).rejects.toMatchObject({ code: 'BAD_INPUT', message: DAMAGED_XLS });
   });
 
   it('a password-protected workbook (OLE2 with an EncryptedPackage) says to remove the password', async () => {

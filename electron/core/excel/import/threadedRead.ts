@@ -17,6 +17,10 @@ import { whenReady } from './workerReady';
  */
 const readerLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 64 };
 
+/** The message for a file whose reading took more memory than the reader thread may use. */
+const TOO_LARGE_MESSAGE =
+  '这个文件太大，读取时超出了可用内存，无法导入。请在 Excel/WPS 中把它拆成几个较小的文件（或另存为 .xlsx）后再导入';
+
 export interface ReadHooks {
   /** More rows of the sheet came (its rows array has grown); final: the sheet has ended. */
   onRows(sheet: SheetData, final: boolean): void;
@@ -158,7 +162,12 @@ export function readInThread(started: StartedReader, signal: AbortSignal, hooks:
           );
       }
     };
-    const onError = (error: Error) => settle(error);
+    const onError = (error: Error) =>
+      settle(
+        (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new AppError('BAD_INPUT', TOO_LARGE_MESSAGE)
+          : error,
+      );
     const onExit = (code: number) =>
       settle(new Error(`the reader thread ended (exit code ${code}) before the file was read`));
     for (const event of started.stopKeeping()) {

@@ -5,14 +5,31 @@
 import path from 'node:path';
 import { AppError } from '../../../../shared/errors';
 
-export const LEGACY_EXCEL_MESSAGE = '这是旧版 Excel（.xls）或 WPS（.et）文件，请在 Excel/WPS 中“另存为” .xlsx 后再导入';
 export const ENCRYPTED_MESSAGE =
   '这个 Excel 文件设置了打开密码，无法读取。请在 Excel/WPS 中取消密码（或另存为不加密的 .xlsx）后再导入';
 export const DAMAGED_XLSX_MESSAGE =
   '无法读取这个 Excel 文件：文件已损坏或不是 .xlsx 格式。请在 Excel/WPS 中打开并另存为 .xlsx 后重试';
 
-export const legacyExcel = () => new AppError('BAD_INPUT', LEGACY_EXCEL_MESSAGE);
+export const XLS_PASSWORD_MESSAGE =
+  '这个 .xls/.et 文件设置了打开密码，无法读取。请在 Excel/WPS 中打开它，取消密码后保存（或另存为不加密的 .xlsx），再导入';
+export const DAMAGED_XLS_MESSAGE =
+  '无法读取这个 .xls/.et 文件：文件已损坏或不是 Excel/WPS 表格。请在 Excel/WPS 中打开它，另存为 .xlsx 后重试';
+
 export const encryptedExcel = () => new AppError('BAD_INPUT', ENCRYPTED_MESSAGE);
+export const xlsPassword = () => new AppError('BAD_INPUT', XLS_PASSWORD_MESSAGE);
+
+/** An .xls/.et file too large to read whole. */
+export const tooLargeXls = (limit: number) =>
+  new AppError(
+    'BAD_INPUT',
+    `这个 .xls/.et 文件超过 ${Math.round(limit / 1024 / 1024)} MB，太大，无法导入。请在 Excel/WPS 中另存为 .xlsx，或把它拆成几个较小的文件后再导入`,
+  );
+
+export function damagedXls(cause?: unknown): AppError {
+  const error = new AppError('BAD_INPUT', DAMAGED_XLS_MESSAGE);
+  if (cause !== undefined) Object.defineProperty(error, 'cause', { value: cause });
+  return error;
+}
 
 export function damagedXlsx(cause?: unknown): AppError {
   const error = new AppError('BAD_INPUT', DAMAGED_XLSX_MESSAGE);
@@ -33,7 +50,8 @@ export function fileError(error: unknown, file: string): AppError | undefined {
       `无法打开文件“${name}”：没有读取权限或文件正被其他程序占用。请关闭 Excel/WPS 中的这个文件后重试`,
     );
   }
-  if (code === 'EISDIR') return new AppError('BAD_INPUT', `“${name}”是一个文件夹，请选择一个 .xlsx 或 .csv 文件`);
+  if (code === 'EISDIR')
+    return new AppError('BAD_INPUT', `“${name}”是一个文件夹，请选择一个 .xlsx、.xls、.et 或 .csv 文件`);
   return undefined;
 }
 

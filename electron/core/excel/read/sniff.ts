@@ -3,7 +3,7 @@
  * .xls and WPS .et files (and password-protected .xlsx) are OLE2 compound documents.
  */
 import fs from 'node:fs/promises';
-import { damagedXlsx, encryptedExcel, fileError, legacyExcel } from './errors';
+import { damagedXlsx, encryptedExcel, fileError } from './errors';
 
 export type Magic = 'empty' | 'ole2' | 'zip' | 'other';
 
@@ -47,13 +47,16 @@ async function containsEncryptedPackage(handle: fs.FileHandle, size: number): Pr
   return false;
 }
 
-/** The AppError for an OLE2 file: an encrypted .xlsx, or an old .xls/.et. */
+/**
+ * The AppError for an OLE2 file given to the .xlsx reader: an encrypted .xlsx, or else not an
+ * .xlsx at all (an .xls/.et is read by readSheets, through xls.ts).
+ */
 export async function ole2Error(handle: fs.FileHandle, size: number) {
-  return (await containsEncryptedPackage(handle, size)) ? encryptedExcel() : legacyExcel();
+  return (await containsEncryptedPackage(handle, size)) ? encryptedExcel() : damagedXlsx();
 }
 
 /**
- * Checks that the file is a zip before it is opened as a workbook, so that an old .xls/.et, a
+ * Checks that the file is a zip before it is opened as an .xlsx workbook, so that a
  * password-protected workbook or a file of another kind gets the message that fits it.
  */
 export async function checkXlsxFile(file: string): Promise<void> {

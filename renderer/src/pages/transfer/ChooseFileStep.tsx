@@ -130,7 +130,7 @@ export function ChooseFileStep({ kinds, kind, onKindChange, onOpened }: Props) {
         选择 Excel 或 CSV 文件
       </Button>
       <Typography.Text type="secondary" style={{ textAlign: 'center' }}>
-        支持 .xlsx 工作簿和 .csv 文件；旧版 .xls 或 WPS 的 .et 文件请先在 Excel/WPS 中“另存为” .xlsx。
+        支持 .xlsx、旧版 .xls 工作簿，WPS 的 .et 文件和 .csv 文件。
         <br />
         导入前会逐行核对并预览，确认后才写入台账；原文件不会被修改。
       </Typography.Text>
