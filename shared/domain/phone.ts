@@ -69,6 +69,12 @@ function scan(text: string): Piece[] {
     piece = { text: '', items: [] };
   };
   const regionEndsInDigit = () => /\d\s*$/.test(region);
+  /** Right after a number, or after a number and its bracketed label ('13904312222（本人）或…'). */
+  const afterNumber = () => {
+    if (regionEndsInDigit()) return true;
+    const [before, last] = piece.items.slice(-2);
+    return region.trim() === '' && last?.kind === 'label' && last.bracketed && before?.kind === 'region';
+  };
 
   let i = 0;
   while (i < text.length) {
@@ -108,7 +114,7 @@ function scan(text: string): Piece[] {
       if (!word) continue;
     }
     // '13904312222和13804315555', '13904312222和父亲13804315555': 和 parts two numbers.
-    if (CONJUNCTIONS.test(word) && regionEndsInDigit() && /^\s*:?\s*[+(\d]/.test(text.slice(i))) {
+    if (CONJUNCTIONS.test(word) && afterNumber() && /^\s*:?\s*[+(\d]/.test(text.slice(i))) {
       closePiece(i - word.length);
       start = i - word.length + 1;
       word = word.slice(1).trim();
@@ -128,7 +134,9 @@ function regionText(text: string): string {
   let trimmed = text
     .replace(/\s*-\s*/g, '-')
     .replace(/^[\s:.=>~-]+|[\s:.=~-]+$/g, '')
-    .trim();
+    .trim()
+    // 13904312222.0: a phone column that went through a float (pandas writes it so).
+    .replace(/^(\+?\d{7,})\.0+$/, '$1');
   // A bracket whose other half went with a label: '(本人 13904312222)'.
   if (!trimmed.includes(')')) trimmed = trimmed.replace(/^\(\s*/, '');
   if (!trimmed.includes('(')) trimmed = trimmed.replace(/\s*\)$/, '');

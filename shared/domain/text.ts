@@ -29,6 +29,29 @@ export function cleanText(raw: unknown): string {
   return text.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Full-width letters and digits (Ａ–Ｚ, ０–９): free text folds them to their usual form. */
+const WIDE_LETTERS_DIGITS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
+
+/**
+ * Free text as the writer wrote it (an address, a note, a description): like cleanText, but its
+ * punctuation is kept — '瘢痕子宫，既往剖宫产两次' keeps its '，' — only full-width letters and digits
+ * are folded (３栋 → 3栋).
+ */
+export function cleanFreeText(raw: unknown): string {
+  let text: string;
+  if (typeof raw === 'string') text = raw;
+  else if (typeof raw === 'number' || typeof raw === 'bigint') text = String(raw);
+  else return '';
+  const shape = textShape(text);
+  if (shape === CLEAN) return text;
+  if (shape === SPACED) return text.replace(/\s+/g, ' ').trim();
+  return text
+    .replace(WIDE_LETTERS_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(INVISIBLE, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
  * A person's name: cleanText, without spaces between Chinese characters ('王 芳' → '王芳'),
  * keeping the middle dot of names like 阿依古丽·买买提 (and folding its look-alikes to '·').

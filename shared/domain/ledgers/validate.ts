@@ -2,7 +2,7 @@ import type { Check } from '../check';
 import { parseDate } from '../dates';
 import { parseIdNumber } from '../idNumber';
 import { cleanPhoneNote, parseLabelledPhones, parsePhone, parsePhones, phoneNotesOf } from '../phone';
-import { cleanName, cleanText, isBlank } from '../text';
+import { cleanFreeText, cleanName, cleanText, isBlank } from '../text';
 import { parseChoice, parseMultiChoice, parseNumber, parseYesNo } from '../values';
 import { parseWeekdays } from '../weekdays';
 import { commonFieldLabels } from './common';
@@ -59,7 +59,7 @@ export function validateFieldValue(def: FieldDef, raw: unknown): Check<FieldValu
   if (blank) return def.required ? { ok: false, error: `请填写${def.label}` } : { ok: true, value: null };
   switch (def.type) {
     case 'text': {
-      const text = cleanText(raw);
+      const text = cleanFreeText(raw);
       return text.length > TEXT_LIMIT
         ? { ok: false, error: `${def.label}不能超过 ${TEXT_LIMIT} 个字` }
         : { ok: true, value: text };
@@ -102,8 +102,11 @@ function hasKeys(record: Record<string, unknown>): boolean {
 type CommonTextKey = keyof typeof commonFieldLabels;
 
 /** A common text field, cleaned; its error, if any, goes into `errors`. */
+/** Fields written in words: their punctuation is kept as written (see cleanFreeText). */
+const FREE_TEXT = new Set<CommonTextKey>(['address', 'cadre', 'note']);
+
 function commonText(errors: Record<string, string>, key: CommonTextKey, raw: unknown, required = false): string {
-  const value = key === 'name' ? cleanName(raw) : cleanText(raw);
+  const value = key === 'name' ? cleanName(raw) : FREE_TEXT.has(key) ? cleanFreeText(raw) : cleanText(raw);
   if (required && !value) errors[key] = `请填写${commonFieldLabels[key]}`;
   else if (value.length > TEXT_LIMIT) errors[key] = `${commonFieldLabels[key]}不能超过 ${TEXT_LIMIT} 个字`;
   return value;
@@ -183,7 +186,7 @@ export function validateEntry(defs: FieldDef[], draft: EntryDraft, today: string
   const extra: Record<string, string> = {};
   const givenExtra = draft.extra ?? {};
   for (const header of Object.keys(givenExtra)) {
-    const cleaned = cleanText(givenExtra[header]);
+    const cleaned = cleanFreeText(givenExtra[header]);
     if (cleaned) extra[cleanText(header)] = cleaned;
   }
 

@@ -11,6 +11,8 @@ export const UNKNOWN = (piece: string) =>
 export const NUMBER_CASES: [unknown, string[]][] = [
   // from the fixture workbooks
   ['139 0431 2222', ['13904312222']],
+  // a phone column that went through a float on its way out of a web system
+  ['13904312222.0', ['13904312222']],
   ['0431-85201234', ['0431-85201234']],
   ['13748905226/13804315555', ['13748905226', '13804315555']],
   ['+86 15824916654', ['15824916654']],
@@ -81,6 +83,7 @@ export const NUMBER_CASES: [unknown, string[]][] = [
 
 /** Cells with labels: each number and its note ('' when it has none). */
 export const LABELLED_CASES: [string, [string, string][]][] = [
+  ['13904312222（本人）或13804315555（爱人）', [['13904312222', '本人'], ['13804315555', '爱人']]],
   ['本人 13904312222', [['13904312222', '本人']]],
   ['13904312222 本人', [['13904312222', '本人']]],
   ['13904312222(本人)', [['13904312222', '本人']]],

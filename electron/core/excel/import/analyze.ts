@@ -7,9 +7,10 @@ import {
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import { COLUMN_COMMON_TARGETS } from '../../../../shared/domain/ledgers/words';
 import type { KindDef } from '../../ledgers/kinds';
-import { classifyValues, detectHeader, type DetectedHeader } from '../read';
+import { detectHeader, type DetectedHeader } from '../read';
 import { expandRow, type CompactRow } from './compactRows';
 import { guessCommunity } from './community';
+import { isDataRow, rowJudge } from './dataRow';
 import { resolveDitto } from './ditto';
 import { allCommonAliases, isKnownHeader, matchHeader, type CommonAliases } from './synonyms';
 
@@ -30,11 +31,6 @@ export interface Remembered {
   kind: string;
   /** Target by cleaned header. */
   targets: Record<string, string>;
-}
-
-/** A row below the header that holds data of its own (not blank, a total or a note). */
-export function isDataRow(row: CompactRow, headerRow: number, columnCount: number): boolean {
-  return row.rowNumber > headerRow && classifyValues(row.cells, columnCount, row.merged) === 'data';
 }
 
 /** The header row's cleaned texts joined: the same header in a later file finds its mapping again. */
@@ -141,8 +137,9 @@ function layout(sheet: SheetData, kinds: KindDef[]): SheetLayout {
   const dataRows: number[] = [];
   if (header) {
     let previous: CompactRow | undefined;
+    const judge = rowJudge(header);
     sheet.rows.forEach((row, i) => {
-      if (!isDataRow(row, header.headerRowNumber, header.columns.length)) return;
+      if (!isDataRow(row, judge)) return;
       resolveDitto(row, previous);
       previous = row;
       dataRows.push(i);

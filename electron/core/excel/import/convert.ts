@@ -73,8 +73,13 @@ export function rowToDraft(
   return { draft, cells, mapping };
 }
 
-/** The first column a target's value was read from; -1 when none (the community given for the sheet). */
+/**
+ * The first column a target's value was read from, else the first mapped to it (its value is missing);
+ * -1 when none (the community given for the sheet).
+ */
 export function sourceColumn({ cells, mapping }: RowDraft, target: string): number {
   for (const m of mapping) if (m.target === target && givesValue(cells[m.column], target)) return m.column;
-  return -1;
+  // A value missing from its column is that column's fault.
+  if (target === SKIP_TARGET || target === EXTRA_TARGET) return -1;
+  return mapping.find((m) => m.target === target)?.column ?? -1;
 }

@@ -11,7 +11,8 @@ import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import type { Ctx } from '../../context';
 import type { KindDef } from '../../ledgers/kinds';
 import type { DetectedHeader } from '../read';
-import { analyzeSheet, isDataRow, rememberLayout, type SheetData } from './analyze';
+import { analyzeSheet, rememberLayout, type SheetData } from './analyze';
+import { isDataRow, rowJudge, type RowJudge } from './dataRow';
 import { checkRow, type CheckedRow } from './checkRow';
 import { resolveDitto } from './ditto';
 import { rowToDraft, type ValueMaps } from './convert';
@@ -49,8 +50,7 @@ export function checkKey(
 interface Guess {
   key: string;
   header: DetectedHeader;
-  headerRow: number;
-  columnCount: number;
+  judge: RowJudge;
   mapping: ColumnMapping[];
   community: string | null;
   headers: Map<number, string>;
@@ -105,7 +105,7 @@ export class Speculation {
     const made: CheckedRow[] = [];
     for (; guess.next < rows.length; guess.next++) {
       const row = rows[guess.next]!;
-      if (!isDataRow(row, guess.headerRow, guess.columnCount)) continue;
+      if (!isDataRow(row, guess.judge)) continue;
       const previous = guess.dataRows[guess.dataRows.length - 1];
       resolveDitto(row, previous === undefined ? undefined : rows[previous]);
       guess.dataRows.push(guess.next);
@@ -173,8 +173,7 @@ export class Speculation {
       key: checkKey(kind.key, kind.fields, today, analysis.community, analysis.mapping, byColumn),
       values: byColumn.size ? { defs: kind.fields, byColumn } : undefined,
       header,
-      headerRow: header.headerRowNumber,
-      columnCount: header.columns.length,
+      judge: rowJudge(header),
       mapping: analysis.mapping,
       community: analysis.community,
       headers: new Map(analysis.mapping.map((m) => [m.column, m.header])),

@@ -41,7 +41,8 @@ export function isTitleRow(cells: Cell[]): boolean {
  * up to a wide gap or the next label; a label alone in its cell takes the next cell's text.
  */
 function labelledValue(cells: Cell[], labels: string[]): string | undefined {
-  const label = new RegExp(`(?:^|\\s)(?:${labels.join('|')})\\s*(?::|$)`);
+  // 填报单位（盖章）：… — a bracketed note may stand between the label and its colon.
+  const label = new RegExp(`(?:^|\\s)(?:${labels.join('|')})\\s*(?:\\([^()]*\\)\\s*)?(?::|$)`);
   const nextLabel = new RegExp(`\\s{2,}|\\s*(?:${ALL_LABELS.join('|')})`);
   for (let i = 0; i < cells.length; i++) {
     const text = cells[i]!.text.normalize('NFKC').trim();

@@ -5,6 +5,7 @@
  * filled the same way, which the header finder expects (a header merged over two rows names its
  * column in both).
  */
+import type { Cell } from './cells';
 import { rowBatches, type MergeRange, type SheetRow, type SheetRows } from './sheet';
 
 /** Column index (A = 0) and row number of a reference such as "AB12"; null when it is not one. */
@@ -34,51 +35,61 @@ export function parseMergeRef(ref: string): MergeRange | null {
 }
 
 /**
- * Fills each sheet row covered by a vertical merge with the value of the merge's first cell, in
- * the merge's first column, and notes the columns so filled in row.merged. The rows must come in
- * order of their numbers (the readers see to it). Rows the file leaves out (nothing but the merge
- * covers them) stay out: a row holding nothing of its own is no data.
+ * The rows as a reader of the sheet sees them: each row covered by a merge below its first row
+ * gets the merge's value in the merge's first column (noted in row.merged), and every other cell
+ * a merge covers is empty. What a covered cell still holds is hidden (LibreOffice keeps it,
+ * Excel shows only the merge): it is not read. The rows must come in order of their numbers (the
+ * readers see to it). Rows the file leaves out (nothing but the merge covers them) stay out: a
+ * row holding nothing of its own is no data.
  */
 export async function* fillMerges(
   batches: AsyncIterable<SheetRow[]>,
   merges: readonly MergeRange[],
 ): AsyncGenerator<SheetRow[]> {
-  const vertical = merges.filter((m) => m.lastRow > m.firstRow).sort((a, b) => a.firstRow - b.firstRow);
-  if (vertical.length === 0) {
+  const sorted = [...merges].sort((a, b) => a.firstRow - b.firstRow);
+  if (sorted.length === 0) {
     yield* batches;
     return;
   }
   let next = 0;
-  /** Merges begun above the current row that still cover rows, with the value they give. */
-  let active: { range: MergeRange; cell: SheetRow['cells'][number] | undefined }[] = [];
+  /** Merges that cover the current row, with the value they give the rows below their first. */
+  let active: { range: MergeRange; cell: Cell | undefined }[] = [];
   for await (const rows of batches) {
     for (const row of rows) {
-      if (active.length > 0) {
-        active = active.filter((a) => a.range.lastRow >= row.rowNumber);
-        for (const { range, cell } of active) {
-          if (!cell || range.firstRow >= row.rowNumber) continue;
-          const own = row.cells[range.firstColumn];
-          if (own && own.kind !== 'empty') continue;
-          while (row.cells.length < range.firstColumn) row.cells.push({ kind: 'empty', text: '' });
-          row.cells[range.firstColumn] = cell;
-          (row.merged ??= []).push(range.firstColumn);
-        }
-      }
+      active = active.filter((a) => a.range.lastRow >= row.rowNumber);
       // Merges that begin at or above this row: their value is in their first row, if it is in the file.
-      while (next < vertical.length && vertical[next]!.firstRow <= row.rowNumber) {
-        const range = vertical[next++]!;
-        if (range.lastRow <= row.rowNumber) continue;
+      while (next < sorted.length && sorted[next]!.firstRow <= row.rowNumber) {
+        const range = sorted[next++]!;
+        if (range.lastRow < row.rowNumber) continue;
         const cell = range.firstRow === row.rowNumber ? row.cells[range.firstColumn] : undefined;
         active.push({ range, cell: cell && cell.kind !== 'empty' ? cell : undefined });
       }
+      for (const { range, cell } of active) cover(row, range, cell);
     }
     yield rows;
   }
 }
 
+/** One row as a merge covers it. */
+function cover(row: SheetRow, range: MergeRange, value: Cell | undefined): void {
+  const { cells } = row;
+  const top = range.firstRow === row.rowNumber;
+  const last = Math.min(range.lastColumn, cells.length - 1);
+  for (let column = range.firstColumn + 1; column <= last; column++)
+    if (cells[column]?.kind !== 'empty') cells[column] = EMPTY;
+  if (top) return;
+  if (value) {
+    while (cells.length < range.firstColumn) cells.push(EMPTY);
+    cells[range.firstColumn] = value;
+    (row.merged ??= []).push(range.firstColumn);
+  } else if (range.firstColumn < cells.length) cells[range.firstColumn] = EMPTY;
+}
+
+const EMPTY: Cell = Object.freeze({ kind: 'empty', text: '' }) as Cell;
+
 /** A sheet as read, with the values of its cells merged down filled into the rows they cover. */
 export function withMergesFilled(sheet: SheetRows): SheetRows {
-  if (!sheet.merges?.some((m) => m.lastRow > m.firstRow)) return sheet;
+  if (!sheet.merges?.length) return sheet;
   const batches = fillMerges(rowBatches(sheet), sheet.merges);
   async function* rows() {
     for await (const batch of batches) yield* batch;

@@ -58,7 +58,7 @@ describe('rowToDraft', () => {
       ['toString', 7],
       ['fields.__proto__', 8],
       ['idNumber', 11],
-      ['note', -1],
+      ['note', 12], // mapped, but blank: a missing value is its column's
       ['community', -1],
       ['extra', -1],
       ['skip', -1],
