@@ -51,7 +51,7 @@ test('an .xls with 所属社区 merged down: every row gets its community, marke
   await expect(count(page, 'error')).toContainText('0');
 
   // Every row shows; those whose community came from the merged cell say so.
-  await page.getByRole('radio', { name: /^全部/ }).click();
+  await page.getByRole('radiogroup', { name: '显示哪些行' }).getByText(/^全部/).click();
   const marked = page.getByTestId('preview-rows').getByTestId('cell-marks');
   await expect(marked.first()).toContainText('来自合并单元格');
   expect(await marked.count()).toBeGreaterThan(0);
