@@ -88,9 +88,14 @@ export function matchOptionIn(
   text: unknown,
   { bool = false, loose = true }: { bool?: boolean; loose?: boolean } = {},
 ): OptionMatch {
+  const index = indexOf(options, words, bool);
+  // Most values are an option exactly as written: found without cleaning them.
+  if (typeof text === 'string') {
+    const exact = index.get(text);
+    if (exact === text) return { option: exact, how: 'option' };
+  }
   const key = wordKey(text);
   if (!key) return { option: null, near: [] };
-  const index = indexOf(options, words, bool);
   const found = index.get(key);
   if (found !== undefined) return { option: found, how: wordKey(found) === key ? 'option' : 'word' };
   const glossed = glossedOption(index, key);

@@ -26,8 +26,6 @@ export interface CompactRow {
   dittoLeft?: number[];
   /** The columns whose ditto mark had nothing above (or to the left) to stand for: cleared. */
   dittoMissing?: number[];
-  /** Ditto marks looked at: a row is resolved once, however often it is looked at. */
-  dittoDone?: boolean;
 }
 
 /** A name's pinyin, with the name it is of: used only for an entry of that very name. */

@@ -16,6 +16,8 @@ export interface RowJudge {
   numbering: number[];
   /** The header's cleaned text by column, to know it again. */
   headerTexts: Map<number, string>;
+  /** A column whose header a data row hardly ever holds (not a 序号), and that header's first character. */
+  probe: { column: number; first: string } | null;
 }
 
 const judges = new WeakMap<DetectedHeader, RowJudge>();
@@ -28,7 +30,10 @@ export function rowJudge(header: DetectedHeader): RowJudge {
       columnCount: header.columns.length,
       numbering: header.columns.filter((c) => ROW_NUMBER.test(c.header)).map((c) => c.index),
       headerTexts: new Map(header.columns.map((c) => [c.index, c.header])),
+      probe: null,
     };
+    const named = header.columns.find((c) => !ROW_NUMBER.test(c.header) && c.header.length > 0);
+    if (named) judge.probe = { column: named.index, first: named.header[0]! };
     judges.set(header, judge);
   }
   return judge;
@@ -59,8 +64,8 @@ export function isDataRow(row: CompactRow, judge: RowJudge): boolean {
   if (row.rowNumber <= judge.headerRow) return false;
   if (classifyValues(row.cells, judge.columnCount, row.merged) !== 'data') return false;
   if (onlyNumbered(row, judge)) return false;
-  // Cheap first: a repeated header holds the header's first text.
-  const [first] = judge.headerTexts;
-  if (first && compactText(row.cells[first[0]]).trim() !== '' && isHeaderAgain(row, judge)) return false;
+  // Cheap first: a repeated header holds a header's first character where the header has it.
+  const probe = judge.probe && row.cells[judge.probe.column];
+  if (typeof probe === 'string' && probe.includes(judge.probe!.first) && isHeaderAgain(row, judge)) return false;
   return true;
 }

@@ -12,31 +12,51 @@ export interface SearchColumns {
   search: string;
 }
 
-const COLUMNS: [column: string, value: (entry: ValidEntry, search: SearchColumns) => unknown][] = [
-  ['name', (e) => e.name],
-  ['id_number', (e) => e.idNumber],
-  ['gender', (e) => e.gender],
-  ['birth_date', (e) => e.birthDate],
-  ['phones', (e) => JSON.stringify(e.phones)],
-  ['phone_notes', (e) => JSON.stringify(e.phoneNotes)],
-  ['address', (e) => e.address],
-  ['cadre', (e) => e.cadre],
-  ['note', (e) => e.note],
-  ['fields', (e) => JSON.stringify(e.fields)],
-  ['extra', (e) => JSON.stringify(e.extra)],
-  ['name_pinyin', (_, s) => s.namePinyin],
-  ['search', (_, s) => s.search],
-];
+/** The columns, in the order entryValues gives their values. */
+const COLUMNS = [
+  'name',
+  'id_number',
+  'gender',
+  'birth_date',
+  'phones',
+  'phone_notes',
+  'address',
+  'cadre',
+  'note',
+  'fields',
+  'extra',
+  'name_pinyin',
+  'search',
+] as const;
 
 /** 'name, id_number, …, search'; with a prefix, each column as 's.name'. */
-export const entryColumns = (prefix = '') => COLUMNS.map(([column]) => `${prefix}${column}`).join(', ');
+export const entryColumns = (prefix = '') => COLUMNS.map((column) => `${prefix}${column}`).join(', ');
 
 /** One '?' per column, joined. */
 export const entryPlaceholders = () => COLUMNS.map(() => '?').join(', ');
 
-/** The entry's values in the order of entryColumns(). */
+const hasKeys = (record: object) => {
+  for (const _ in record) return true;
+  return false;
+};
+
+/** The entry's values in the order of COLUMNS (written out: this runs for every row of an import). */
 export function entryValues(entry: ValidEntry, search: SearchColumns): unknown[] {
-  return COLUMNS.map(([, value]) => value(entry, search));
+  return [
+    entry.name,
+    entry.idNumber,
+    entry.gender,
+    entry.birthDate,
+    JSON.stringify(entry.phones),
+    hasKeys(entry.phoneNotes) ? JSON.stringify(entry.phoneNotes) : '{}',
+    entry.address,
+    entry.cadre,
+    entry.note,
+    hasKeys(entry.fields) ? JSON.stringify(entry.fields) : '{}',
+    hasKeys(entry.extra) ? JSON.stringify(entry.extra) : '{}',
+    search.namePinyin,
+    search.search,
+  ];
 }
 
 /** A stored row of entries as the validators would give it, with its place's names. */

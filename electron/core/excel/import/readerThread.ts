@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { cleanName } from '../../../../shared/domain/text';
 import { AppError } from '../../../../shared/errors';
 import { namePinyin } from '../../ledgers/namePinyin';
-import { readSheets, rowBatches, type SheetRow } from '../read';
+import { readSheets, rowBatches, sourceKind, type SheetRow } from '../read';
 import { compactCell, type NamePinyinOf } from './compactRows';
 import { RowPacker } from './packedRows';
 import type { ReaderMessage, ReaderRequest, ReaderSetup } from './protocol';
@@ -68,6 +68,9 @@ async function read(
   const post = (message: ReaderMessage) => parentPort!.postMessage(message);
   let sent = 0;
   try {
+    // An .xls is parsed by SheetJS a piece at a time, more slowly than its rows are checked: the
+    // import thread only seems behind between pieces, and the names' pinyin is best left to it.
+    const sharePinyin = (await sourceKind(file)) !== 'xls';
     for await (const sheet of readSheets(file, { signal })) {
       post({ type: 'sheet', name: sheet.name, hidden: sheet.hidden ?? false });
       const batch = new RowPacker();
@@ -77,7 +80,7 @@ async function read(
       };
       for await (const rows of rowBatches(sheet)) {
         for (const row of rows) {
-          const behind = sent - Atomics.load(taken, 0) >= BEHIND;
+          const behind = sharePinyin && sent - Atomics.load(taken, 0) >= BEHIND;
           batch.add(row, behind ? namePinyinAt(row, names.get(sheet.name)) : undefined);
           if (batch.size === BATCH) send();
         }
