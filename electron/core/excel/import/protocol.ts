@@ -8,6 +8,7 @@ import type {
   ValueColumn,
 } from '../../../../shared/domain/excel/imports';
 import type { PreviewOptions, SheetChoice } from './session';
+import type { SheetScan } from '../read/sheetScan';
 import type { PackedRows } from './packedRows';
 
 /** How to start another thread running the same worker file (the reader, see readerThread.ts). */
@@ -49,7 +50,12 @@ export interface ReaderSetup {
 
 /** Import thread -> reader thread. */
 export type ReaderRequest =
-  | { type: 'begin'; file: string }
+  /** scans: the import thread looks through the sheet parts and sends each 'scan' (see sheetScan.ts). */
+  | { type: 'begin'; file: string; scans: boolean }
+  /** A sheet part's merges and row order; null: the reader looks itself. */
+  | { type: 'scan'; part: string; scan: SheetScan | null }
+  /** No more scans will come. */
+  | { type: 'scansEnd' }
   | { type: 'cancel' }
   /** The names of this sheet are in this column: send their pinyin with the rows from now on. */
   | { type: 'names'; sheet: string; column: number };

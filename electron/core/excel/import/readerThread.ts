@@ -7,7 +7,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { cleanName } from '../../../../shared/domain/text';
 import { AppError } from '../../../../shared/errors';
 import { namePinyin } from '../../ledgers/namePinyin';
-import { readSheets, rowBatches, sourceKind, type SheetRow } from '../read';
+import { readSheets, rowBatches, sourceKind, type ReadOptions, type SheetRow } from '../read';
+import type { SheetScan } from '../read/sheetScan';
 import { compactCell, type NamePinyinOf } from './compactRows';
 import { RowPacker } from './packedRows';
 import type { ReaderMessage, ReaderRequest, ReaderSetup } from './protocol';
@@ -38,14 +39,46 @@ export function runReaderThread(): void {
   const abort = new AbortController();
   const names = new Map<string, number>();
   const taken = new Int32Array((workerData as ReaderSetup).taken);
+  const scans = scansFromImportThread();
   const onMessage = (message: ReaderRequest) => {
     if (message.type === 'cancel') abort.abort(new AppError('BAD_INPUT', '已取消。'));
     else if (message.type === 'names') names.set(message.sheet, message.column);
+    else if (message.type === 'scan' || message.type === 'scansEnd') scans.take(message);
     // Without a listener once read, the port no longer keeps the thread alive: it ends.
-    else void read(message.file, abort.signal, names, taken).finally(() => port.off('message', onMessage));
+    else {
+      const scanOf = message.scans ? scans.of : undefined;
+      void read(message.file, { signal: abort.signal, scanOf }, names, taken).finally(() =>
+        port.off('message', onMessage),
+      );
+    }
   };
   port.on('message', onMessage);
   port.postMessage({ type: 'ready' } satisfies ReaderMessage);
+}
+
+/** The sheet scans the import thread sends, given to the reading as they are asked for. */
+function scansFromImportThread() {
+  const known = new Map<string, SheetScan | null>();
+  const waiting = new Map<string, (scan: SheetScan | undefined) => void>();
+  let ended = false;
+  return {
+    take(message: Extract<ReaderRequest, { type: 'scan' | 'scansEnd' }>): void {
+      if (message.type === 'scan') {
+        known.set(message.part, message.scan);
+        waiting.get(message.part)?.(message.scan ?? undefined);
+        waiting.delete(message.part);
+        return;
+      }
+      ended = true;
+      for (const resolve of waiting.values()) resolve(undefined);
+      waiting.clear();
+    },
+    of(part: string): Promise<SheetScan | undefined> {
+      if (known.has(part)) return Promise.resolve(known.get(part) ?? undefined);
+      if (ended) return Promise.resolve(undefined);
+      return new Promise((resolve) => waiting.set(part, resolve));
+    },
+  };
 }
 
 /** The pinyin of the row's name, when the sheet's name column is known. */
@@ -61,17 +94,18 @@ function namePinyinAt(row: SheetRow, column: number | undefined): NamePinyinOf |
  */
 async function read(
   file: string,
-  signal: AbortSignal,
+  options: ReadOptions & { signal: AbortSignal },
   names: ReadonlyMap<string, number>,
   taken: Int32Array,
 ): Promise<void> {
+  const { signal } = options;
   const post = (message: ReaderMessage) => parentPort!.postMessage(message);
   let sent = 0;
   try {
     // An .xls is parsed by SheetJS a piece at a time, more slowly than its rows are checked: the
     // import thread only seems behind between pieces, and the names' pinyin is best left to it.
     const sharePinyin = (await sourceKind(file)) !== 'xls';
-    for await (const sheet of readSheets(file, { signal })) {
+    for await (const sheet of readSheets(file, options)) {
       post({ type: 'sheet', name: sheet.name, hidden: sheet.hidden ?? false });
       const batch = new RowPacker();
       const send = () => {

@@ -7,6 +7,7 @@ import { AppError, type ErrorCode } from '../../../../shared/errors';
 import type { SheetData } from './analyze';
 import type { CompactCell } from './compactRows';
 import { unpackRows } from './packedRows';
+import { scanWorkbook } from '../read/sheetScan';
 import type { ReaderMessage, ReaderRequest, ReaderSetup, WorkerEntry } from './protocol';
 import { whenReady } from './workerReady';
 
@@ -88,7 +89,14 @@ export function startReader(self: WorkerEntry): StartedReader {
     worker,
     ready,
     taken,
-    begin: (file) => worker.postMessage({ type: 'begin', file } satisfies ReaderRequest),
+    begin: (file) => {
+      worker.postMessage({ type: 'begin', file, scans: true } satisfies ReaderRequest);
+      // This thread looks through the sheet parts while the reader reads the shared strings.
+      const send = (message: ReaderRequest) => worker.postMessage(message);
+      void scanWorkbook(file, (part, scan) => send({ type: 'scan', part, scan: scan ?? null }))
+        .catch(() => {})
+        .finally(() => send({ type: 'scansEnd' }));
+    },
     namesIn: (sheet, column) => worker.postMessage({ type: 'names', sheet, column } satisfies ReaderRequest),
     stopKeeping: () => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);

@@ -1,5 +1,6 @@
 /** The shape every reader (xlsx, csv) gives: sheets of numbered rows of normalised cells. */
 import type { Cell } from './cells';
+import type { SheetScan } from './sheetScan';
 
 export interface SheetRow {
   /** The row number Excel shows (1-based); rows that hold nothing may be missing. */
@@ -48,4 +49,9 @@ export async function* rowBatches(sheet: SheetRows): AsyncGenerator<SheetRow[]> 
 export interface ReadOptions {
   /** Stops the reading; the iteration then throws the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * An .xlsx sheet part's merges and row order (see sheetScan.ts), looked through elsewhere (the
+   * import thread does it while this thread reads the shared strings); undefined: look here.
+   */
+  scanOf?: (part: string) => Promise<SheetScan | undefined>;
 }

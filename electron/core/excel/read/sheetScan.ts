@@ -7,6 +7,7 @@
 import type { Readable } from 'node:stream';
 import { parseMergeRef } from './merges';
 import type { MergeRange } from './sheet';
+import { openWorkbookPackage } from './workbookPackage';
 
 export interface SheetScan {
   merges: MergeRange[];
@@ -96,4 +97,25 @@ export async function scanSheetPart(input: Readable): Promise<SheetScan> {
     carry = Buffer.from(buffer.subarray(keepFrom));
   }
   return { merges, ordered };
+}
+
+/**
+ * Looks through every sheet part of an .xlsx in tab order, handing each scan over as it is done;
+ * a part that cannot be looked through is handed over as undefined (its reader then finds out why).
+ */
+export async function scanWorkbook(file: string, each: (part: string, scan: SheetScan | undefined) => void): Promise<void> {
+  const pkg = await openWorkbookPackage(file);
+  try {
+    for (const sheet of pkg.sheets) {
+      let scan: SheetScan | undefined;
+      try {
+        scan = await scanSheetPart(await pkg.zip.stream(sheet.part));
+      } catch {
+        scan = undefined;
+      }
+      each(sheet.part, scan);
+    }
+  } finally {
+    pkg.zip.close();
+  }
 }

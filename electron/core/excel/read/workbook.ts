@@ -82,7 +82,7 @@ export async function* readXlsxSheets(file: string, options: ReadOptions = {}): 
       signal?.throwIfAborted();
       let scan: SheetScan;
       try {
-        scan = await scanSheetPart(await pkg.zip.stream(sheet.part));
+        scan = (await options.scanOf?.(sheet.part)) ?? (await scanSheetPart(await pkg.zip.stream(sheet.part)));
       } catch (error) {
         throw xlsxReadError(error, file);
       }
