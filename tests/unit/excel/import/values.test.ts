@@ -110,4 +110,50 @@ describe('值对应', () => {
     });
     expect(form).toMatchObject({ ok: true, value: { fields: { dialysisType: '血透' } } });
   });
+
+  it('a 多选 column is judged piece by piece, a 是/否 column by its words; pieces mapped to 其他信息 are kept there', async () => {
+    const core = openTestApp();
+    const kind = ok<{ key: string; fields: { key: string; label: string }[] }>(core, 'kinds.add', {
+      name: '独居老人',
+      fields: [
+        { label: '慢病', type: 'multi', options: ['高血压', '糖尿病', '冠心病'] },
+        { label: '需要送餐', type: 'bool' },
+      ],
+    });
+    const [chronic, meals] = kind.fields.map((f) => `fields.${f.key}`);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('独居老人');
+    sheet.addRow(['姓名', '身份证号', '社区', '慢病', '需要送餐']);
+    sheet.addRow(['郭军', manId('19400101', 1), '湖东社区', '高血压、脑梗', '√']);
+    sheet.addRow(['许桂英', womanId('19420202', 2), '湖东社区', '糖尿病，脑梗，骨折', '偶尔']);
+    sheet.addRow(['石国庆', manId('19430303', 3), '湖东社区', '冠心病', '否']);
+    const file = path.join(tempDir(), '独居老人.xlsx');
+    await workbook.xlsx.writeFile(file);
+
+    const staged = core.ctx.files.stage(path.basename(file), { path: file });
+    const { importId } = ok<{ importId: string }>(core, 'imports.start', { fileId: staged.fileId });
+    const analysis = await okAsync<ImportAnalysis>(core, 'imports.analysis', { importId, kind: kind.key });
+    const sheets = analysis.sheets.map((s) => ({ name: s.name, mapping: s.mapping, community: s.community }));
+    const { columns } = await okAsync<{ columns: ValueColumn[] }>(core, 'imports.values', {
+      importId,
+      kind: kind.key,
+      sheets,
+    });
+    expect(columns.map((c) => [c.target, c.type, c.values.map((v) => [v.value, v.count])])).toEqual([
+      [chronic, 'multi', [['脑梗', 2], ['骨折', 1]]],
+      [meals, 'bool', [['偶尔', 1]]],
+    ]);
+    const values = { [chronic!]: { 脑梗: 'extra', 骨折: 'extra' }, [meals!]: { 偶尔: '是' } };
+    const summary = await okAsync<PreviewSummary>(core, 'imports.preview', { importId, kind: kind.key, sheets, values });
+    expect(summary.counts).toMatchObject({ new: 3, error: 0 });
+    await okAsync<ImportResult>(core, 'imports.commit', { importId });
+    const rows = ok<EntryPage>(core, 'entries.list', { kind: kind.key, status: '全部', limit: 50 }).rows;
+    const byName = Object.fromEntries(rows.map((e) => [e.name, e]));
+    const field = (name: string, target: string) => byName[name]!.fields[target.slice('fields.'.length)];
+    expect(field('郭军', chronic!)).toEqual(['高血压']);
+    expect(byName['郭军']!.extra).toEqual({ 慢病: '脑梗' });
+    expect(field('许桂英', chronic!)).toEqual(['糖尿病']);
+    expect(byName['许桂英']!.extra).toEqual({ 慢病: '脑梗、骨折' });
+    expect([field('郭军', meals!), field('许桂英', meals!), field('石国庆', meals!)]).toEqual([true, true, false]);
+  });
 });
