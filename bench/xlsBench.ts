@@ -10,49 +10,18 @@ import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { readSheets } from '../electron/core/excel/read/source';
 import { XLS_PARSE_OPTIONS } from '../electron/core/excel/read/xls';
-import { importOnce, useBuiltWorker } from './importBench';
-import { people } from './people';
+import { BENCH_HEADER, BENCH_TITLE, benchRows, importOnce, useBuiltWorker } from './importBench';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
 
 /** The columns bench/importBench.ts writes, as an .xls. */
 export function writeXls(file: string): void {
   const rows: unknown[][] = [
-    ['某某街道孕产妇管理服务台账'],
-    [
-      '序号',
-      '姓名',
-      '身份证号码',
-      '联系电话',
-      '现住址',
-      '预产期',
-      '产检医院',
-      '妊娠风险等级',
-      '高危因素',
-      '包保干部',
-      '所属社区',
-      '备注',
-    ],
+    [BENCH_TITLE],
+    BENCH_HEADER,
+    // A date serial with a date format: what Excel stores for a date.
+    ...benchRows(ROWS, (i) => ({ t: 'n', v: 46388 + (i % 365), z: 'yyyy-mm-dd' })),
   ];
-  let i = 0;
-  for (const p of people(ROWS, 7)) {
-    rows.push([
-      i + 1,
-      p.name,
-      p.idNumber,
-      p.phone,
-      `湖东社区${(i % 40) + 1}栋${(i % 6) + 1}单元${100 + (i % 30)}室`,
-      // A date serial with a date format: what Excel stores for a date.
-      { t: 'n', v: 46388 + (i % 365), z: 'yyyy-mm-dd' },
-      '长春市妇产医院',
-      '绿黄橙红紫'[i % 5],
-      i % 3 ? '' : '高龄',
-      '王锐',
-      ['湖东社区', '柳影社区', '新月路社区'][i % 3],
-      '',
-    ]);
-    i++;
-  }
   const workbook = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), '孕产妇台账');
   XLSX.set_fs(fs);
