@@ -9,7 +9,7 @@ import { rosterColumns } from './columns';
 import { RosterToolbar, type RosterFilters } from './RosterToolbar';
 
 const fileFilters = [
-  { name: 'Excel 或 CSV 文件', extensions: ['xlsx', 'csv'] },
+  { name: 'Excel 或 CSV 文件', extensions: ['xlsx', 'xls', 'et', 'csv'] },
   { name: '所有文件', extensions: ['*'] },
 ];
 

@@ -29,7 +29,7 @@ export function ImportSignins() {
   const run = async () => {
     const file = await platform.openFile({
       title: '选择签到记录',
-      filters: [{ name: '签到记录', extensions: ['xlsx', 'csv'] }],
+      filters: [{ name: '签到记录', extensions: ['xlsx', 'xls', 'et', 'csv'] }],
     });
     if (!file) return;
     setBusy(true);
