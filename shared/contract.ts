@@ -47,6 +47,7 @@ import { signinContract } from './contracts/signins';
 import { backupContract } from './contracts/backup';
 import { rosterContract } from './contracts/rosters';
 import { operatorContract } from './contracts/operators';
+import { tallyContract } from './contracts/tallies';
 
 export interface PurgePreview {
   count: number;
@@ -164,6 +165,7 @@ export const contract = {
   ...backupContract,
   ...rosterContract,
   ...operatorContract,
+  ...tallyContract,
 };
 
 export type Contract = typeof contract;

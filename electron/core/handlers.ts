@@ -12,6 +12,7 @@ import { operatorsAndAuthHandlers } from './operators/handlers';
 import { rosterHandlers } from './rosters/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { signinHandlers } from './signins/handlers';
+import { tallyHandlers } from './tallies/handlers';
 import { workbenchHandlers } from './workbench/handlers';
 
 /** Every method of the contract has exactly one handler: the type checker holds us to it. */
@@ -29,4 +30,5 @@ export const handlers: HandlerMap<Method> = {
   ...rosterHandlers,
   ...backupHandlers,
   ...operatorsAndAuthHandlers,
+  ...tallyHandlers,
 };

@@ -15,6 +15,7 @@ import { RosterWeekPrint } from './pages/rosters/print/RosterWeekPrint';
 import { RostersPage } from './pages/rosters/RostersPage';
 import { CommunitiesPrint } from './pages/settings/communities/CommunitiesPrint';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { StatsPage } from './pages/stats/StatsPage';
 import { TransferPage } from './pages/transfer/TransferPage';
 import { AppLayout } from './shell/AppLayout';
 import { AuthGate } from './shell/auth/AuthGate';
@@ -38,6 +39,7 @@ const router = createHashRouter([
       { path: 'transfer', element: <TransferPage /> },
       { path: 'cadres/:tab?', element: <CadresPage /> },
       { path: 'rosters/:tab?', element: <RostersPage /> },
+      { path: 'stats/:tab?', element: <StatsPage /> },
       { path: 'settings/:tab?', element: <SettingsPage /> },
     ],
   },

@@ -19,6 +19,7 @@ export const communityReferences: Reference[] = [
   { what: '先锋岗、突击队或责任区', sql: 'SELECT name FROM org_groups WHERE community_id = ? ORDER BY id' },
   { what: '签到记录', sql: 'SELECT day FROM signins WHERE community_id = ? GROUP BY day ORDER BY day' },
   { what: '值班岗位', sql: 'SELECT name FROM duty_posts WHERE community_id = ? ORDER BY id' },
+  { what: '每日工作量记录', sql: 'SELECT day FROM tally_values WHERE community_id = ? GROUP BY day ORDER BY day' },
 ];
 
 export const gridReferences: Reference[] = [

@@ -148,4 +148,13 @@ export const permissions: Record<Method, Permission> = {
   'rosters.person': 'read',
   'rosters.export': 'write',
   'rosters.vsSignins': 'read',
+
+  // 每日工作量: the items are the office's settings; values are entered by 录入员 and 管理员.
+  'tallies.items': 'read',
+  'tallies.addItem': 'admin',
+  'tallies.updateItem': 'admin',
+  'tallies.moveItem': 'admin',
+  'tallies.removeItem': 'admin',
+  'tallies.day': 'read',
+  'tallies.save': 'write',
 };

@@ -23,6 +23,6 @@ export const navAreas: NavArea[] = [
   { key: '/cadres', label: '干部签到', icon: <TeamOutlined />, enabled: true },
   { key: '/rosters', label: '值班排班', icon: <CalendarOutlined />, enabled: true },
   { key: '/transfer', label: '导入导出', icon: <ImportOutlined />, enabled: true },
-  { key: '/stats', label: '统计', icon: <BarChartOutlined />, enabled: false },
+  { key: '/stats', label: '统计', icon: <BarChartOutlined />, enabled: true },
   { key: '/settings', label: '设置', icon: <SettingOutlined />, enabled: true },
 ];

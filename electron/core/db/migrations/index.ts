@@ -10,6 +10,7 @@ import { m008EntrySearchOrder } from './008-entry-search-order';
 import { m009IdNumberIndexStaleChanges } from './009-id-number-index-stale-changes';
 import { m010PhoneNotes } from './010-phone-notes';
 import { m011KindWords } from './011-kind-words';
+import { m012Tallies } from './012-tallies';
 
 export interface Migration {
   version: number;
@@ -30,4 +31,5 @@ export const migrations: Migration[] = [
   m009IdNumberIndexStaleChanges,
   m010PhoneNotes,
   m011KindWords,
+  m012Tallies,
 ];

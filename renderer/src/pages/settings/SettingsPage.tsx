@@ -7,12 +7,14 @@ import { KindsPanel } from './kinds/KindsPanel';
 import { StreetInfoPanel } from './StreetInfoPanel';
 import { OperatorsPanel } from './operators/OperatorsPanel';
 import { PrivacyPanel } from './privacy/PrivacyPanel';
+import { TalliesPanel } from './tallies/TalliesPanel';
 import { useCan } from '../../shell/auth/useAuth';
 
 const tabs = [
   { key: 'street', label: '街道信息', children: <StreetInfoPanel /> },
   { key: 'communities', label: '社区与网格', children: <CommunitiesPanel /> },
   { key: 'kinds', label: '台账类型', children: <KindsPanel /> },
+  { key: 'tallies', label: '工作量项目', children: <TalliesPanel /> },
   { key: 'operators', label: '操作员', children: <OperatorsPanel /> },
   { key: 'privacy', label: '隐私与保留', children: <PrivacyPanel /> },
   { key: 'backup', label: '备份与恢复', children: <BackupPanel /> },

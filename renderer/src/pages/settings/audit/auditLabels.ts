@@ -75,6 +75,11 @@ export const methodLabels: Record<string, string> = {
   'backups.stage': '下载备份',
   'backups.dismissDamage': '忽略损坏提示',
   'backups.setRetention': '修改备份保留设置',
+  'tallies.addItem': '新增工作量项目',
+  'tallies.updateItem': '修改工作量项目',
+  'tallies.moveItem': '调整工作量项目顺序',
+  'tallies.removeItem': '删除工作量项目',
+  'tallies.save': '保存每日工作量',
 };
 
 export const methodLabel = (method: string) => methodLabels[method] ?? method;
@@ -101,6 +106,8 @@ export const entityLabels: Record<string, string> = {
   party_branch: '临时党支部',
   org_group: '先锋岗/突击队/责任区',
   signin: '签到记录',
+  tally_item: '工作量项目',
+  tally_day: '每日工作量',
 };
 
 export const entityLabel = (entity: string) => entityLabels[entity] ?? entity;
@@ -144,6 +151,16 @@ const otherKeys: Record<string, string> = {
   followUpDays: '随访提醒天数',
 };
 
+const tallyKeys: Record<string, string> = {
+  unit: '计量单位',
+  active: '启用',
+  sortOrder: '排序',
+  inUse: '已填过数字',
+  date: '日期',
+  cells: '格子',
+  order: '顺序',
+};
+
 const builtinFieldLabels: Record<string, string> = Object.fromEntries(
   Object.values(builtinFields)
     .flat()
@@ -160,6 +177,13 @@ export function keyLabel(entity: string, key: string, kindFieldLabels: Record<st
     return kindFieldLabels[k] ?? builtinFieldLabels[k] ?? k;
   }
   if (key.startsWith('extra.')) return `其他信息：${key.slice('extra.'.length)}`;
-  const table = entity === 'entry' ? entryKeys : entity === 'service' ? serviceKeys : otherKeys;
+  const table =
+    entity === 'entry'
+      ? entryKeys
+      : entity === 'service'
+        ? serviceKeys
+        : entity === 'tally_item' || entity === 'tally_day'
+          ? tallyKeys
+          : otherKeys;
   return table[key] ?? otherKeys[key] ?? key;
 }
