@@ -11,6 +11,7 @@ import { exportCommand } from './cli/commands/export';
 import { importCommand } from './cli/commands/import';
 import { info } from './cli/commands/info';
 import { list } from './cli/commands/list';
+import { reportCommand } from './cli/commands/report';
 import { openCore } from './cli/open';
 
 const commands: Record<string, CliCommand> = {
@@ -20,6 +21,7 @@ const commands: Record<string, CliCommand> = {
   info,
   call,
   backup: backupCommand,
+  report: reportCommand,
 };
 
 function usage(): string {
@@ -37,6 +39,7 @@ async function run(argv: string[]): Promise<number> {
       ledger: { type: 'string' },
       sheet: { type: 'string' },
       out: { type: 'string' },
+      date: { type: 'string' },
       mask: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },

@@ -8,6 +8,8 @@ export interface CliOptions {
   sheet?: string;
   out?: string;
   mask?: boolean;
+  /** A calendar date 'YYYY-MM-DD' (report daily). */
+  date?: string;
 }
 
 export interface CliCommand {
