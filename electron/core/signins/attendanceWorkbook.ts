@@ -6,19 +6,11 @@ import { todayText } from '../../../shared/domain/dates';
 import type { AttendanceReport } from '../../../shared/domain/signins/types';
 import type { StagedFile } from '../../../shared/platform';
 import type { Ctx } from '../context';
-import { a4PageSetup, columnLetters, pageFooter, safeSheetName } from '../excel/export/sheet';
-import {
-  dataStyles,
-  headerStyle,
-  metaLeftStyle,
-  metaRightStyle,
-  titleStyle,
-  type CellLook,
-} from '../excel/export/styles';
+import { formSheet, uniqueSheetName, type FormColumn, type FormHeading } from '../excel/export/formSheet';
 import { readSettings } from '../settings/handlers';
 import { attendanceReport } from './attendance';
 
-type Column = [header: string, width: number, look: CellLook];
+type Column = FormColumn;
 
 const UNIT_COLUMNS: Column[] = [
   ['序号', 6, 'center'],
@@ -37,57 +29,6 @@ const PERSON_COLUMNS: Column[] = [
   ['在岗时长（小时）', 14, 'number'],
   ['未签退天数', 12, 'number'],
 ];
-
-interface Heading {
-  title: string;
-  unit: string;
-  date: string;
-}
-
-function formSheet(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  heading: Heading,
-  columns: Column[],
-  rows: (string | number)[][],
-) {
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: 3 }],
-    pageSetup: a4PageSetup(3, { orientation: 'portrait' }),
-    headerFooter: pageFooter,
-  });
-  sheet.columns = columns.map(([, width]) => ({ width }));
-  const last = columnLetters(columns.length);
-  const split = Math.ceil(columns.length / 2);
-  sheet.getRow(1).height = 36;
-  sheet.getCell('A1').value = heading.title;
-  sheet.getCell('A1').style = titleStyle;
-  sheet.mergeCells(`A1:${last}1`);
-  sheet.getRow(2).height = 24;
-  sheet.getCell('A2').value = heading.unit;
-  sheet.getCell('A2').style = metaLeftStyle;
-  sheet.mergeCells(`A2:${columnLetters(split)}2`);
-  const right = sheet.getCell(`${columnLetters(split + 1)}2`);
-  right.value = heading.date;
-  right.style = metaRightStyle;
-  sheet.mergeCells(`${columnLetters(split + 1)}2:${last}2`);
-  const header = sheet.getRow(3);
-  header.height = 30;
-  columns.forEach(([text], i) => Object.assign(header.getCell(i + 1), { value: text, style: headerStyle }));
-  rows.forEach((values, r) => {
-    const row = sheet.getRow(4 + r);
-    row.height = 20;
-    values.forEach((value, i) => Object.assign(row.getCell(i + 1), { value, style: dataStyles[columns[i]![2]] }));
-  });
-}
-
-/** Sheet names unique within the workbook, after Excel's rules (≤ 31 characters, no []:*?/\). */
-function uniqueName(taken: Set<string>, name: string): string {
-  let candidate = safeSheetName(name);
-  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${safeSheetName(name).slice(0, 27)}(${n})`;
-  taken.add(candidate.toLowerCase());
-  return candidate;
-}
 
 export async function writeAttendanceWorkbook(
   filePath: string,
@@ -111,7 +52,7 @@ export async function writeAttendanceWorkbook(
   );
   formSheet(
     workbook,
-    uniqueName(taken, '汇总'),
+    uniqueSheetName(taken, '汇总'),
     { title: `${streetName}下沉干部考勤汇总表`, unit: filler, date: `${period}　填报日期：${today}` },
     UNIT_COLUMNS,
     [
@@ -123,7 +64,7 @@ export async function writeAttendanceWorkbook(
     const people = report.people.filter((p) => p.unit === unit.unit);
     formSheet(
       workbook,
-      uniqueName(taken, unit.unit),
+      uniqueSheetName(taken, unit.unit),
       {
         title: `${unit.unit}下沉干部考勤统计表`,
         unit: `${filler}　派出单位：${unit.unit}`,
