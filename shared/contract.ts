@@ -48,6 +48,7 @@ import { backupContract } from './contracts/backup';
 import { rosterContract } from './contracts/rosters';
 import { operatorContract } from './contracts/operators';
 import { tallyContract } from './contracts/tallies';
+import { reportContract } from './contracts/reports';
 
 export interface PurgePreview {
   count: number;
@@ -166,6 +167,7 @@ export const contract = {
   ...rosterContract,
   ...operatorContract,
   ...tallyContract,
+  ...reportContract,
 };
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { exportHandlers } from './excel/export/handlers';
 import { importHandlers } from './excel/import/handlers';
 import { ledgerHandlers } from './ledgers/handlers';
 import { operatorsAndAuthHandlers } from './operators/handlers';
+import { reportHandlers } from './reports/handlers';
 import { rosterHandlers } from './rosters/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { signinHandlers } from './signins/handlers';
@@ -31,4 +32,5 @@ export const handlers: HandlerMap<Method> = {
   ...backupHandlers,
   ...operatorsAndAuthHandlers,
   ...tallyHandlers,
+  ...reportHandlers,
 };

@@ -15,6 +15,7 @@ import { RosterWeekPrint } from './pages/rosters/print/RosterWeekPrint';
 import { RostersPage } from './pages/rosters/RostersPage';
 import { CommunitiesPrint } from './pages/settings/communities/CommunitiesPrint';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { DailyReportPrint } from './pages/stats/report/DailyReportPrint';
 import { StatsPage } from './pages/stats/StatsPage';
 import { TransferPage } from './pages/transfer/TransferPage';
 import { AppLayout } from './shell/AppLayout';
@@ -50,6 +51,7 @@ const router = createHashRouter([
   { path: '/print/roster-day', element: <RosterDayPrint /> },
   { path: '/print/roster-week', element: <RosterWeekPrint /> },
   { path: '/print/roster-person', element: <RosterPersonPrint /> },
+  { path: '/print/daily-report', element: <DailyReportPrint /> },
 ]);
 
 export function App() {

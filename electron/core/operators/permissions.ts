@@ -157,4 +157,8 @@ export const permissions: Record<Method, Permission> = {
   'tallies.removeItem': 'admin',
   'tallies.day': 'read',
   'tallies.save': 'write',
+
+  // Built-in reports hold counts only: anyone signed in may see and download them.
+  'reports.daily': 'read',
+  'reports.dailyExport': 'read',
 };

@@ -1,19 +1,18 @@
 /**
  * The 日报's figures for one day, all taken from the indicator catalogue: per ledger kind per
- * community 在册 / 新增 / 结案, then the street-wide indicators, each with its totals.
+ * community 在册 / 新增 / 结案, then the street-wide indicators, then the day's work tallies
+ * (每日工作量, per active item), each with its totals.
  */
 import type { Ctx } from '../context';
 import { listKinds } from '../ledgers/kinds';
 import { active, added, closed } from './indicators/entries';
 import { getIndicator } from './indicators/registry';
-import { checkRange } from './indicators/scope';
+import { checkRange, resolveScope, type Scope } from './indicators/scope';
 import type { Counts } from './indicators/types';
+import type { DailyReport, TallyFigures } from '../../../shared/domain/reports/daily';
+import { tallyDay } from '../tallies/queries';
 
-export interface LedgerFigures {
-  active: number;
-  added: number;
-  closed: number;
-}
+export type { DailyReport, LedgerFigures, TallyFigures } from '../../../shared/domain/reports/daily';
 
 /** The indicators the 日报 shows beside the ledgers, in this order. */
 export const DAILY_INDICATORS = [
@@ -24,16 +23,6 @@ export const DAILY_INDICATORS = [
   'signedIn',
   'rosterFilled',
 ] as const;
-
-export interface DailyReport {
-  date: string;
-  /** Kind name -> community name -> figures; every kind and every community listed. */
-  ledgers: Record<string, Record<string, LedgerFigures>>;
-  /** Kind name -> the figures summed over the communities. */
-  totals: Record<string, LedgerFigures>;
-  /** Indicator key -> its label, the count per community and the sum. */
-  indicators: Record<string, { label: string; counts: Counts; total: number }>;
-}
 
 const sum = (counts: Counts) => Object.values(counts).reduce((a, b) => a + b, 0);
 
@@ -61,5 +50,17 @@ export function dailyReport(ctx: Pick<Ctx, 'db'>, date: string, communities?: st
     const counts = indicator.compute(ctx, range);
     indicators[key] = { label: indicator.label, counts, total: sum(counts) };
   }
-  return { date, ledgers, totals, indicators };
+  return { date, ledgers, totals, indicators, tallies: dayTallies(ctx, date, resolveScope(ctx, range).communities) };
+}
+
+/** Each active tally item's values of the day for the chosen communities; an empty cell counts 0. */
+function dayTallies(ctx: Pick<Ctx, 'db'>, date: string, communities: Scope['communities']): TallyFigures[] {
+  const day = tallyDay(ctx, date);
+  const rows = new Map(day.rows.map((r) => [r.communityId, r]));
+  return day.items.map((item) => {
+    const counts: Counts = Object.fromEntries(
+      communities.map((c) => [c.name, rows.get(c.id)?.cells[item.id]?.value ?? 0]),
+    );
+    return { itemId: item.id, name: item.name, unit: item.unit, counts, total: sum(counts) };
+  });
 }

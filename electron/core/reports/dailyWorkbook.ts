@@ -1,9 +1,11 @@
 /**
  * The 日报 as a plain workbook in the style of the other exports: one sheet per ledger kind
- * (社区 × 在册/新增/结案 with a 合计 row), then a sheet of the other indicators.
+ * (社区 × 在册/新增/结案 with a 合计 row), then a sheet of the other indicators and the day's work
+ * tallies. When signers are given, each sheet ends with a 填报人 / 审核人 line.
  */
 import ExcelJS from 'exceljs';
 import { formSheet, uniqueSheetName, type FormColumn } from '../excel/export/formSheet';
+import { metaLeftStyle } from '../excel/export/styles';
 import type { DailyReport } from './daily';
 
 type Column = FormColumn;
@@ -23,7 +25,33 @@ const LEDGER_COLUMNS: Column[] = [
   ['结案', 10, 'number'],
 ];
 
-export async function writeDailyWorkbook(filePath: string, report: DailyReport, streetName: string): Promise<void> {
+/** Who filled in and who checked the report; a blank stays a line to sign on paper. */
+export interface Signers {
+  preparer?: string;
+  reviewer?: string;
+}
+
+/** The line under each sheet's table: 填报人 on the left, 审核人 on the right. */
+function sign(sheet: ExcelJS.Worksheet, columns: number, signers: Signers): void {
+  const row = sheet.getRow(sheet.rowCount + 2);
+  row.height = 24;
+  const split = Math.ceil(columns / 2);
+  const left = row.getCell(1);
+  left.value = `填报人：${signers.preparer ?? ''}`;
+  left.style = metaLeftStyle;
+  sheet.mergeCells(row.number, 1, row.number, split);
+  const right = row.getCell(split + 1);
+  right.value = `审核人：${signers.reviewer ?? ''}`;
+  right.style = metaLeftStyle;
+  if (columns > split + 1) sheet.mergeCells(row.number, split + 1, row.number, columns);
+}
+
+export async function writeDailyWorkbook(
+  filePath: string,
+  report: DailyReport,
+  streetName: string,
+  signers?: Signers,
+): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '街道台账';
   const unit = `填报单位：${streetName || '（街道名称未设置）'}`;
@@ -31,7 +59,7 @@ export async function writeDailyWorkbook(filePath: string, report: DailyReport, 
   const taken = new Set<string>([OTHER_SHEET.toLowerCase()]);
   for (const [kindName, byCommunity] of Object.entries(report.ledgers)) {
     const total = report.totals[kindName]!;
-    formSheet(
+    const sheet = formSheet(
       workbook,
       uniqueSheetName(taken, kindName),
       { title: TITLE, unit: `${unit}　台账：${kindName}`, date },
@@ -42,15 +70,23 @@ export async function writeDailyWorkbook(filePath: string, report: DailyReport, 
       ],
       CENTERED,
     );
+    if (signers) sign(sheet, LEDGER_COLUMNS.length, signers);
   }
-  const indicators = Object.values(report.indicators);
+  const indicators = [
+    ...Object.values(report.indicators),
+    ...report.tallies.map((t) => ({
+      label: t.unit ? `${t.name}（${t.unit}）` : t.name,
+      counts: t.counts,
+      total: t.total,
+    })),
+  ];
   const communities = Object.keys(indicators[0]?.counts ?? {});
   const columns: Column[] = [
     ['序号', 6, 'center'],
     ['社区', 20, 'left'],
     ...indicators.map(({ label }): Column => [label, 12, 'number']),
   ];
-  formSheet(
+  const others = formSheet(
     workbook,
     OTHER_SHEET,
     { title: TITLE, unit, date },
@@ -59,7 +95,9 @@ export async function writeDailyWorkbook(filePath: string, report: DailyReport, 
       ...communities.map((community, i) => [i + 1, community, ...indicators.map((x) => x.counts[community]!)]),
       [TOTAL, '', ...indicators.map((x) => x.total)],
     ],
-    CENTERED,
+    // Past about ten columns the sheet no longer fits A4 upright.
+    columns.length > 10 ? { ...CENTERED, orientation: 'landscape' } : CENTERED,
   );
+  if (signers) sign(others, columns.length, signers);
   await workbook.xlsx.writeFile(filePath);
 }

@@ -20,7 +20,7 @@ export function formSheet(
   heading: FormHeading,
   columns: FormColumn[],
   rows: (string | number)[][],
-  page: { horizontalCentered?: boolean } = {},
+  page: { horizontalCentered?: boolean; orientation?: 'portrait' | 'landscape' } = {},
 ): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 3 }],

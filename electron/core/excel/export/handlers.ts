@@ -12,7 +12,7 @@ import { dateLine, ledgerFileName, ledgerTitle, templateFileName, unitLine } fro
 import { writeTemplate } from './template';
 
 /** Writes a staged file with `write`; a failure leaves nothing behind. */
-async function staged(ctx: Ctx, name: string, write: (filePath: string) => Promise<void>): Promise<StagedFile> {
+export async function staged(ctx: Ctx, name: string, write: (filePath: string) => Promise<void>): Promise<StagedFile> {
   const { fileId, filePath } = ctx.files.allocate(name);
   try {
     await write(filePath);

@@ -1,0 +1,59 @@
+/** The 日报's table, shared by the 统计 tab and its print view: rows = communities + 合计. */
+import type { DailyReport } from '../../../../../shared/domain/reports/daily';
+
+export const TOTAL = '合计';
+
+/** A column group: a ledger kind (在册/新增/结案), or one figure on its own. */
+export interface ColumnGroup {
+  title: string;
+  columns: { key: string; title: string }[];
+}
+
+/** The indicators the 日报 shows, in this order, headed by the catalogue's own labels. */
+const INDICATOR_KEYS = ['dueSoon', 'dialysisTrips', 'greenChannel', 'signedIn', 'rosterFilled'];
+
+export interface DailyRow {
+  community: string;
+  values: Record<string, number>;
+}
+
+export function dailyColumns(report: DailyReport): ColumnGroup[] {
+  return [
+    ...Object.keys(report.ledgers).map((kind) => ({
+      title: kind,
+      columns: [
+        { key: `${kind}:active`, title: '在册' },
+        { key: `${kind}:added`, title: '新增' },
+        { key: `${kind}:closed`, title: '结案' },
+      ],
+    })),
+    ...INDICATOR_KEYS.filter((key) => report.indicators[key]).map((key) => {
+      const title = report.indicators[key]!.label;
+      return { title, columns: [{ key, title }] };
+    }),
+    ...report.tallies.map((t) => {
+      const title = t.unit ? `${t.name}(${t.unit})` : t.name;
+      return { title, columns: [{ key: `tally:${t.itemId}`, title }] };
+    }),
+  ];
+}
+
+export function dailyRows(report: DailyReport): DailyRow[] {
+  const communities = Object.keys(report.indicators.dueSoon?.counts ?? Object.values(report.ledgers)[0] ?? {});
+  const row = (community: string, pick: (counts: Record<string, number>) => number): DailyRow => {
+    const values: Record<string, number> = {};
+    for (const [kind, byCommunity] of Object.entries(report.ledgers)) {
+      const f = community === TOTAL ? report.totals[kind]! : byCommunity[community]!;
+      values[`${kind}:active`] = f.active;
+      values[`${kind}:added`] = f.added;
+      values[`${kind}:closed`] = f.closed;
+    }
+    for (const key of INDICATOR_KEYS) {
+      const indicator = report.indicators[key];
+      if (indicator) values[key] = community === TOTAL ? indicator.total : pick(indicator.counts);
+    }
+    for (const t of report.tallies) values[`tally:${t.itemId}`] = community === TOTAL ? t.total : pick(t.counts);
+    return { community, values };
+  };
+  return [...communities.map((community) => row(community, (counts) => counts[community] ?? 0)), row(TOTAL, () => 0)];
+}
