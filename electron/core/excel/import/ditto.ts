@@ -5,10 +5,10 @@
  */
 import type { CompactCell, CompactRow } from './compactRows';
 
-const ABOVE = new Set(['同上', '〃', '"', '″', '〃〃', '""', '同上行']);
+/** Besides these words, a run of 〃, " or ″ (NFKC turns ＂ into " and ″ into ′′). */
+const ABOVE = new Set(['同上', '同上行']);
 const LEFT = new Set(['同左']);
 
-/** The mark a cell holds ('above' or 'left'), or null. */
 /** True for a character a mark can begin with (同 〃 " ″ ＂, or a space before it). */
 function canStartMark(code: number): boolean {
   switch (code) {
@@ -25,11 +25,12 @@ function canStartMark(code: number): boolean {
   return false;
 }
 
+/** The mark a cell holds ('above' or 'left'), or null. */
 export function dittoMark(cell: CompactCell): 'above' | 'left' | null {
   // Called for every cell of every row: most are rejected by their first character.
   if (typeof cell !== 'string' || cell.length > 8 || !canStartMark(cell.charCodeAt(0))) return null;
   const text = cell.normalize('NFKC').replace(/[\s。.]+/g, '');
-  if (ABOVE.has(text) || /^[〃"″]+$/.test(text)) return 'above';
+  if (ABOVE.has(text) || /^[〃"′]+$/.test(text)) return 'above';
   if (LEFT.has(text)) return 'left';
   return null;
 }
