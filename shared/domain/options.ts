@@ -21,6 +21,12 @@ export function wordKey(text: unknown): string {
   return cleanText(text).replace(/\s+/g, '').toLowerCase();
 }
 
+/** A field whose values are options: 单选, 多选 or 是/否. */
+export const isOptionField = <T extends Pick<FieldDef, 'type'>>(
+  def: T,
+): def is T & { type: 'choice' | 'multi' | 'bool' } =>
+  def.type === 'choice' || def.type === 'multi' || def.type === 'bool';
+
 /** A field's options: a 是/否 field has 是 and 否. */
 export function fieldOptions(def: Pick<FieldDef, 'type' | 'options'>): readonly string[] {
   return def.type === 'bool' ? BOOL_OPTIONS : (def.options ?? []);

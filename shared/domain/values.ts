@@ -60,6 +60,21 @@ export function parseChoice(
   return bad(`${label}${quote(text)}不在可选项中，请填写：${options.join('、')} 之一`);
 }
 
+/**
+ * The pieces of a 多选 text, cleaned, as parseMultiChoice reads them: an option (or a word) that
+ * itself holds a separator ('高血压/糖尿病') whole, else the text split at 、 , ， ; ； / and spaces.
+ */
+export function multiChoicePieces(
+  raw: unknown,
+  options: readonly string[],
+  words?: Record<string, readonly string[]>,
+): string[] {
+  const text = cleanText(raw);
+  if (text === '') return [];
+  const whole = matchOptionIn(options, words, text, { loose: false }).option;
+  return whole !== null ? [whole] : text.split(/[、,;/\s]+/).filter(Boolean);
+}
+
 /** Several of `options`, separated by 、 , ， ; ； / or spaces (or given as an array); unique, in the order given. */
 export function parseMultiChoice(
   raw: unknown,
@@ -73,10 +88,7 @@ export function parseMultiChoice(
     if (raw !== null && raw !== undefined && typeof raw !== 'string' && typeof raw !== 'number') {
       return bad(`${label}应为文字，请从 ${options.join('、')} 中选择`);
     }
-    const text = cleanText(raw);
-    // An option (or a word) that itself holds a separator ('高血压/糖尿病') is taken whole.
-    const whole = text === '' ? null : matchOptionIn(options, words, text, { loose: false }).option;
-    pieces = whole !== null ? [whole] : text.split(/[、,;/\s]+/).filter(Boolean);
+    pieces = multiChoicePieces(raw, options, words);
   }
   if (pieces.length === 0) return bad(`${label}未填写`);
 

@@ -1,15 +1,15 @@
 /** The rows of an import on their way into the ledger, and how the preview and the reports show them. */
-import type {
-  ColumnMapping,
-  ImportProblem,
-  PreviewRow,
-  RowStatus,
+import {
+  SKIP_TARGET,
+  type ColumnMapping,
+  type ImportProblem,
+  type PreviewRow,
+  type RowStatus,
 } from '../../../../shared/domain/excel/imports';
 import { maskIdNumber } from '../../../../shared/domain/idNumber';
 import type { ValidEntry } from '../../../../shared/domain/ledgers/validate';
 import type { CheckedRow } from './checkRow';
-import type { CompactCell, CompactRow } from './compactRows';
-import { compactText } from './compactRows';
+import { compactText, type CompactCell, type CompactRow } from './compactRows';
 import type { ExistingEntry } from './existing';
 
 export interface Note {
@@ -51,7 +51,7 @@ export interface Item {
 }
 
 const mapped = (mapping: ColumnMapping[], column: number) =>
-  mapping.some((m) => m.column === column && m.target !== 'skip');
+  mapping.some((m) => m.column === column && m.target !== SKIP_TARGET);
 
 /** The marks and notes of values a row did not hold in its own cells, for the mapped columns. */
 export function fillsOf(row: CompactRow, mapping: ColumnMapping[]): Pick<Item, 'marks' | 'fillNotes'> {

@@ -13,38 +13,31 @@ import {
 } from '../../../../shared/domain/excel/imports';
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import { validateFieldValue } from '../../../../shared/domain/ledgers/validate';
-import { isOtherWord, wordKey } from '../../../../shared/domain/options';
-import type { CompactCell } from './compactRows';
-import { compactText } from './compactRows';
+import { fieldOptions, isOptionField, isOtherWord, wordKey } from '../../../../shared/domain/options';
+import { multiChoicePieces } from '../../../../shared/domain/values';
+import { compactText, type CompactCell } from './compactRows';
 
 type OptionDef = FieldDef & { type: 'choice' | 'multi' | 'bool' };
 
-const isOptionField = (def: FieldDef | undefined): def is OptionDef =>
-  def?.type === 'choice' || def?.type === 'multi' || def?.type === 'bool';
-
-const PIECES = /[、,，;；/／\s]+/;
-
-/** The values of a cell as the field reads them: one, or for 多选 each piece. */
+/** The values of a cell as the field reads them: one, or for 多选 each piece (as validation splits it). */
 export function valuesOf(def: FieldDef, text: string): string[] {
+  if (def.type === 'multi') return multiChoicePieces(text, def.options ?? [], def.optionWords);
   const trimmed = text.trim();
-  if (!trimmed) return [];
-  if (def.type !== 'multi' || (def.options ?? []).some((o) => o.trim() === trimmed)) return [trimmed];
-  return trimmed.split(PIECES).filter(Boolean);
+  return trimmed ? [trimmed] : [];
 }
 
 /** True when the field takes the value as it is (an option, or a word for one). */
 const known = (def: FieldDef, value: string) => validateFieldValue({ ...def, required: false }, value).ok;
 
-function optionsOf(def: OptionDef): string[] {
-  return def.type === 'bool' ? ['是', '否'] : (def.options ?? []);
-}
-
 /** The option fields a mapping feeds, by column. */
-function optionColumns(mapping: ColumnMapping[], defs: FieldDef[]): { column: number; header: string; def: OptionDef }[] {
+function optionColumns(
+  mapping: ColumnMapping[],
+  defs: FieldDef[],
+): { column: number; header: string; def: OptionDef }[] {
   return mapping.flatMap(({ column, header, target }) => {
     if (!target.startsWith('fields.')) return [];
     const def = defs.find((d) => `fields.${d.key}` === target);
-    return isOptionField(def) ? [{ column, header, def }] : [];
+    return def && isOptionField(def) ? [{ column, header, def }] : [];
   });
 }
 
@@ -86,7 +79,7 @@ export function unknownValues(sources: ValueSource[], defs: FieldDef[]): ValueCo
       target,
       label: def.label,
       type: def.type,
-      options: optionsOf(def),
+      options: [...fieldOptions(def)],
       sources,
       values: [...counts.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'))
@@ -104,7 +97,11 @@ export type ColumnValues = ReadonlyMap<string, string>;
  * The value maps of a sheet's option columns, by column: the user's choices over the remembered
  * ones (FieldDef.otherWords). Empty when there is nothing to map.
  */
-export function columnValueMaps(mapping: ColumnMapping[], defs: FieldDef[], chosen: ValueMap = {}): Map<number, ColumnValues> {
+export function columnValueMaps(
+  mapping: ColumnMapping[],
+  defs: FieldDef[],
+  chosen: ValueMap = {},
+): Map<number, ColumnValues> {
   const maps = new Map<number, ColumnValues>();
   for (const { column, def } of optionColumns(mapping, defs)) {
     const map = new Map<string, string>();

@@ -1,6 +1,6 @@
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import type { KindWords, TargetWords } from '../../../../shared/domain/ledgers/words';
-import { fieldOptions, wordKey } from '../../../../shared/domain/options';
+import { fieldOptions, isOptionField, wordKey } from '../../../../shared/domain/options';
 import type { Ctx } from '../../context';
 import { prepared } from '../../db/prepared';
 
@@ -73,7 +73,7 @@ function withWords(def: FieldDef, rows: WordRow[]): FieldDef {
   const next: FieldDef = { ...def };
   if (aliases.length) next.aliases = [...(def.aliases ?? []), ...aliases];
   const options = fieldOptions(def);
-  if (options.length && values.length && (def.type === 'choice' || def.type === 'multi' || def.type === 'bool')) {
+  if (options.length && values.length && isOptionField(def)) {
     const staff = values.filter((r) => r.option !== null && options.includes(r.option));
     const taken = new Set(values.map((r) => wordKey(r.word)));
     const optionWords: Record<string, string[]> = {};

@@ -1,11 +1,10 @@
 import { EXTRA_TARGET } from '../../../../shared/domain/excel/imports';
 import { WORD_MAX, type ValueChoiceToRemember } from '../../../../shared/domain/ledgers/words';
-import { fieldOptions, matchOption, wordKey } from '../../../../shared/domain/options';
+import { fieldOptions, isOptionField, matchOption, wordKey } from '../../../../shared/domain/options';
 import { recordAudit } from '../../audit/record';
 import type { Ctx } from '../../context';
 import { getKind } from '../kinds';
 import { readWordRows } from './merge';
-import { isOptionField } from './set';
 
 /**
  * What an import's 值对应 decided, kept for the kind's later imports, forms and filters: a value

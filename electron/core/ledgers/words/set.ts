@@ -2,7 +2,7 @@ import { AppError } from '../../../../shared/errors';
 import { commonFieldLabels } from '../../../../shared/domain/ledgers/common';
 import type { FieldDef } from '../../../../shared/domain/ledgers/fields';
 import { COLUMN_COMMON_TARGETS, type KindWords, type TargetWords } from '../../../../shared/domain/ledgers/words';
-import { fieldOptions, matchOptionIn, wordKey } from '../../../../shared/domain/options';
+import { fieldOptions, isOptionField, matchOptionIn, wordKey } from '../../../../shared/domain/options';
 import type { ParsedInput } from '../../../../shared/contract';
 import { recordAudit } from '../../audit/record';
 import type { Ctx } from '../../context';
@@ -23,8 +23,6 @@ export function listKindWords(ctx: Pick<Ctx, 'db'>, kind: string): KindWords {
 export function forgetFieldWords(ctx: Pick<Ctx, 'db'>, kind: string, fieldKey: string): void {
   ctx.db.prepare('DELETE FROM kind_words WHERE kind = ? AND target = ?').run(kind, `fields.${fieldKey}`);
 }
-
-export const isOptionField = (def: FieldDef) => def.type === 'choice' || def.type === 'multi' || def.type === 'bool';
 
 /** The label of a target, for messages: 社区, 透析方式. */
 export function targetLabel(kind: KindDef, target: string): string {

@@ -4,7 +4,8 @@ import { fieldTypeLabels, type FieldDef } from '../../../../../shared/domain/led
 import type { LedgerKind } from '../../../../../shared/domain/ledgers/types';
 import { fieldOptions } from '../../../../../shared/domain/options';
 import { useApiMutation, useApiQuery } from '../../../api';
-import { editorTargets, isOptionField, setWordsInput, shippedWords, wordsDraftOf, type WordsDraft } from './wordsDraft';
+import { isOptionField } from '../../../../../shared/domain/options';
+import { editorTargets, setWordsInput, shippedWords, wordsDraftOf, type WordsDraft } from './wordsDraft';
 
 interface Props {
   kind: LedgerKind;

@@ -4,7 +4,7 @@ import { commonFieldLabels } from '../../../../../shared/domain/ledgers/common';
 import type { FieldDef } from '../../../../../shared/domain/ledgers/fields';
 import type { LedgerKind } from '../../../../../shared/domain/ledgers/types';
 import { COLUMN_COMMON_TARGETS, type KindWords } from '../../../../../shared/domain/ledgers/words';
-import { BOOL_WORDS, fieldOptions } from '../../../../../shared/domain/options';
+import { BOOL_WORDS, fieldOptions, isOptionField } from '../../../../../shared/domain/options';
 
 /** One target's words in the form. */
 export interface TargetDraft {
@@ -17,8 +17,6 @@ export interface TargetDraft {
 export interface WordsDraft {
   targets: Record<string, TargetDraft>;
 }
-
-export const isOptionField = (def: FieldDef) => def.type === 'choice' || def.type === 'multi' || def.type === 'bool';
 
 /** The targets the editor shows: the kind's own fields first, then the common fields. */
 export function editorTargets(kind: LedgerKind): { target: string; label: string; def: FieldDef | null }[] {
