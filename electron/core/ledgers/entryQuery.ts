@@ -8,6 +8,7 @@ import { likeContains } from '../db/like';
 import { entrySelect, toEntry, type EntryRow } from './entryRows';
 import { getKind } from './kinds';
 import { searchNeedle } from './search';
+import { DUE_DATE_SQL } from './dueDateSql';
 
 type ListInput = z.output<typeof entryListInput>;
 
@@ -78,9 +79,7 @@ function orderBy(input: ListInput, defs: FieldDef[]): Clause {
   // Gestational age grows as the due date nears: sorting by it is sorting by due date, reversed.
   if (input.sort.field === 'gestationalAge') {
     const reversed = input.sort.order === 'ascend' ? 'DESC NULLS LAST' : 'ASC NULLS LAST';
-    const due =
-      "COALESCE(json_extract(e.fields, '$.dueDate'), date(json_extract(e.fields, '$.lastMenstrualDate'), '+280 days'))";
-    return { sql: `${due} ${reversed}, e.id ASC`, params: [] };
+    return { sql: `${DUE_DATE_SQL} ${reversed}, e.id ASC`, params: [] };
   }
   const def = defs.find((d) => d.key === input.sort!.field);
   // A choice sorts in the order of its options (绿 黄 橙 红 紫), not by character code.

@@ -2,6 +2,7 @@ import { addDays, diffDays, isoWeekday, todayText } from '../../../shared/domain
 import type { DialysisToday, DueSoon, FollowUpOverdue } from '../../../shared/domain/ledgers/types';
 import type { Ctx, HandlerMap, MethodsOf } from '../context';
 import { readSettings } from '../settings/handlers';
+import { DUE_DATE_SQL } from '../ledgers/dueDateSql';
 
 const OVERDUE_SHOWN = 200;
 
@@ -57,7 +58,7 @@ function dueSoon(ctx: Ctx, today: string): DueSoon[] {
     .prepare(
       `SELECT * FROM (
          SELECT e.id, e.name, e.phones, e.phone_notes, c.name AS community, e.fields,
-                COALESCE(json_extract(e.fields, '$.dueDate'), date(json_extract(e.fields, '$.lastMenstrualDate'), '+280 days')) AS due
+                ${DUE_DATE_SQL} AS due
          FROM entries e JOIN communities c ON c.id = e.community_id
          WHERE e.kind = 'pregnant' AND e.status = '在册')
        WHERE due IS NOT NULL AND due <= ? ORDER BY due, id`,

@@ -1,6 +1,7 @@
 /** 临近预产期: pregnant women whose due date falls within the fortnight from `to`. */
 import { addDays } from '../../../../shared/domain/dates';
 import type { Ctx } from '../../context';
+import { DUE_DATE_SQL } from '../../ledgers/dueDateSql';
 import { ACTIVE_AT_END_OF, communityFilter, resolveScope, zeroFilled } from './scope';
 import type { Counts, IndicatorParams } from './types';
 
@@ -18,8 +19,7 @@ export function dueSoon(ctx: Pick<Ctx, 'db'>, params: IndicatorParams): Counts {
     .prepare(
       `SELECT community_id, COUNT(*) AS n FROM (
          SELECT e.community_id,
-                COALESCE(json_extract(e.fields, '$.dueDate'),
-                         date(json_extract(e.fields, '$.lastMenstrualDate'), '+280 days')) AS due
+                ${DUE_DATE_SQL} AS due
          FROM entries e
          WHERE e.kind = 'pregnant' AND ${c.sql} AND ${ACTIVE_AT_END_OF})
        WHERE due BETWEEN ? AND ? GROUP BY community_id`,
