@@ -1,6 +1,6 @@
 /** 透析人次: dialysis sessions due by the patients' weekdays, summed over the days of the range. */
 import type { Ctx } from '../../context';
-import { communityFilter, DAYS_CTE, resolveScope, zeroFilled } from './scope';
+import { activeAtEndOf, communityFilter, DAYS_CTE, resolveScope, zeroFilled } from './scope';
 import type { Counts, IndicatorParams } from './types';
 
 /**
@@ -15,9 +15,7 @@ export function dialysisTrips(ctx: Pick<Ctx, 'db'>, params: IndicatorParams): Co
     .prepare(
       `WITH RECURSIVE ${DAYS_CTE}
        SELECT e.community_id, COUNT(*) AS n
-       FROM days JOIN entries e ON e.kind = 'dialysis'
-         AND substr(e.created_at, 1, 10) <= days.d
-         AND (e.closed_at IS NULL OR substr(e.closed_at, 1, 10) > days.d)
+       FROM days JOIN entries e ON e.kind = 'dialysis' AND ${activeAtEndOf('days.d')}
        WHERE ${c.sql}
          AND EXISTS (SELECT 1 FROM json_each(e.fields, '$.dialysisDays')
                      WHERE value = (CAST(strftime('%w', days.d) AS INTEGER) + 6) % 7 + 1)

@@ -1,6 +1,6 @@
 /** 在册, 新增, 结案: counts of ledger entries by their created and closed days. */
 import type { Ctx } from '../../context';
-import { ACTIVE_AT_END_OF, communityFilter, kindFilter, resolveScope, zeroFilled, type Scope } from './scope';
+import { activeAtEndOf, communityFilter, kindFilter, resolveScope, zeroFilled, type Scope } from './scope';
 import type { Counts, IndicatorParams } from './types';
 
 function countEntries(ctx: Pick<Ctx, 'db'>, scope: Scope, where: string, params: unknown[]): Counts {
@@ -18,7 +18,7 @@ function countEntries(ctx: Pick<Ctx, 'db'>, scope: Scope, where: string, params:
 /** In册 at the end of `to`: created on or before it, and not closed on or before it. */
 export function active(ctx: Pick<Ctx, 'db'>, params: IndicatorParams): Counts {
   const scope = resolveScope(ctx, params);
-  return countEntries(ctx, scope, ACTIVE_AT_END_OF, [scope.to, scope.to]);
+  return countEntries(ctx, scope, activeAtEndOf(), [scope.to, scope.to]);
 }
 
 /** Created within from..to (whatever became of them since). */

@@ -2,7 +2,7 @@
 import { addDays } from '../../../../shared/domain/dates';
 import type { Ctx } from '../../context';
 import { DUE_DATE_SQL } from '../../ledgers/dueDateSql';
-import { ACTIVE_AT_END_OF, communityFilter, resolveScope, zeroFilled } from './scope';
+import { activeAtEndOf, communityFilter, resolveScope, zeroFilled } from './scope';
 import type { Counts, IndicatorParams } from './types';
 
 export const DUE_SOON_DAYS = 14;
@@ -21,7 +21,7 @@ export function dueSoon(ctx: Pick<Ctx, 'db'>, params: IndicatorParams): Counts {
          SELECT e.community_id,
                 ${DUE_DATE_SQL} AS due
          FROM entries e
-         WHERE e.kind = 'pregnant' AND ${c.sql} AND ${ACTIVE_AT_END_OF})
+         WHERE e.kind = 'pregnant' AND ${c.sql} AND ${activeAtEndOf()})
        WHERE due BETWEEN ? AND ? GROUP BY community_id`,
     )
     .all(...c.params, scope.to, scope.to, scope.to, addDays(scope.to, DUE_SOON_DAYS)) as {

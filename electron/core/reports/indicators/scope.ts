@@ -71,9 +71,11 @@ export function zeroFilled(scope: Scope, rows: { community_id: number; n: number
  * SQL for "the entry was 在册 at the end of day `?`". created_at is the office's wall clock
  * 'YYYY-MM-DD HH:mm', closed_at a calendar date 'YYYY-MM-DD' (entries.close) — either way the
  * first ten characters are the office's calendar day, so an entry closed at 23:59 on a day is
- * closed that day and not in册 at its end. Takes the day twice.
+ * closed that day and not in册 at its end. `day` is an SQL expression of the day: by default a
+ * parameter, given twice.
  */
-export const ACTIVE_AT_END_OF = `(substr(e.created_at, 1, 10) <= ? AND (e.closed_at IS NULL OR substr(e.closed_at, 1, 10) > ?))`;
+export const activeAtEndOf = (day = '?') =>
+  `(substr(e.created_at, 1, 10) <= ${day} AND (e.closed_at IS NULL OR substr(e.closed_at, 1, 10) > ${day}))`;
 
 /** The days from..to as a recursive CTE `days(d)`; takes from and to. */
 export const DAYS_CTE = `days(d) AS (SELECT ? UNION ALL SELECT date(d, '+1 day') FROM days WHERE d < ?)`;
