@@ -9,9 +9,6 @@ export interface ColumnGroup {
   columns: { key: string; title: string }[];
 }
 
-/** The indicators the 日报 shows, in this order, headed by the catalogue's own labels. */
-const INDICATOR_KEYS = ['dueSoon', 'dialysisTrips', 'greenChannel', 'signedIn', 'rosterFilled'];
-
 export interface DailyRow {
   community: string;
   values: Record<string, number>;
@@ -27,10 +24,11 @@ export function dailyColumns(report: DailyReport): ColumnGroup[] {
         { key: `${kind}:closed`, title: '结案' },
       ],
     })),
-    ...INDICATOR_KEYS.filter((key) => report.indicators[key]).map((key) => {
-      const title = report.indicators[key]!.label;
-      return { title, columns: [{ key, title }] };
-    }),
+    // The indicators as the report gives them (its order, the catalogue's labels), as the workbook has them.
+    ...Object.entries(report.indicators).map(([key, { label }]) => ({
+      title: label,
+      columns: [{ key, title: label }],
+    })),
     ...report.tallies.map((t) => {
       const title = t.unit ? `${t.name}(${t.unit})` : t.name;
       return { title, columns: [{ key: `tally:${t.itemId}`, title }] };
@@ -48,10 +46,8 @@ export function dailyRows(report: DailyReport): DailyRow[] {
       values[`${kind}:added`] = f.added;
       values[`${kind}:closed`] = f.closed;
     }
-    for (const key of INDICATOR_KEYS) {
-      const indicator = report.indicators[key];
-      if (indicator) values[key] = community === TOTAL ? indicator.total : pick(indicator.counts);
-    }
+    for (const [key, indicator] of Object.entries(report.indicators))
+      values[key] = community === TOTAL ? indicator.total : pick(indicator.counts);
     for (const t of report.tallies) values[`tally:${t.itemId}`] = community === TOTAL ? t.total : pick(t.counts);
     return { community, values };
   };
