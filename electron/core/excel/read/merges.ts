@@ -6,7 +6,7 @@
  * column in both).
  */
 import type { Cell } from './cells';
-import { rowBatches, type MergeRange, type SheetRow, type SheetRows } from './sheet';
+import { oneByOne, rowBatches, type MergeRange, type SheetRow, type SheetRows } from './sheet';
 
 /** Column index (A = 0) and row number of a reference such as "AB12"; null when it is not one. */
 function cellAt(reference: string): { row: number; column: number } | null {
@@ -91,8 +91,5 @@ const EMPTY: Cell = Object.freeze({ kind: 'empty', text: '' }) as Cell;
 export function withMergesFilled(sheet: SheetRows): SheetRows {
   if (!sheet.merges?.length) return sheet;
   const batches = fillMerges(rowBatches(sheet), sheet.merges);
-  async function* rows() {
-    for await (const batch of batches) yield* batch;
-  }
-  return { ...sheet, rows: rows(), batches };
+  return { ...sheet, rows: oneByOne(batches), batches };
 }

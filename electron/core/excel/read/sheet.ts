@@ -40,6 +40,16 @@ export interface SheetRows {
   batches?: AsyncIterable<SheetRow[]>;
 }
 
+/** A sheet's batches row by row, stopping at the row where the signal came. */
+export async function* oneByOne(batches: AsyncIterable<SheetRow[]>, signal?: AbortSignal): AsyncGenerator<SheetRow> {
+  for await (const batch of batches) {
+    for (const row of batch) {
+      signal?.throwIfAborted();
+      yield row;
+    }
+  }
+}
+
 /** A sheet's rows in batches: its own when it has them, else one row per batch. */
 export async function* rowBatches(sheet: SheetRows): AsyncGenerator<SheetRow[]> {
   if (sheet.batches) yield* sheet.batches;

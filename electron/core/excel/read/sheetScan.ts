@@ -103,7 +103,10 @@ export async function scanSheetPart(input: Readable): Promise<SheetScan> {
  * Looks through every sheet part of an .xlsx in tab order, handing each scan over as it is done;
  * a part that cannot be looked through is handed over as undefined (its reader then finds out why).
  */
-export async function scanWorkbook(file: string, each: (part: string, scan: SheetScan | undefined) => void): Promise<void> {
+export async function scanWorkbook(
+  file: string,
+  each: (part: string, scan: SheetScan | undefined) => void,
+): Promise<void> {
   const pkg = await openWorkbookPackage(file);
   try {
     for (const sheet of pkg.sheets) {

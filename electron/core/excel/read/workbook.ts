@@ -3,9 +3,10 @@
  * file is never held in memory whole. The zip is read by its directory, so the styles, the
  * shared strings and the 1904 flag are known before any sheet, wherever the writer put them.
  */
+import { emptyCell } from './cells';
 import { xlsxReadError } from './errors';
 import { readSharedStrings } from './sharedStrings';
-import type { ReadOptions, SheetRow, SheetRows } from './sheet';
+import { oneByOne, type ReadOptions, type SheetRow, type SheetRows } from './sheet';
 import { readSheetXml, type CellContext } from './sheetXml';
 import { scanSheetPart, type SheetScan } from './sheetScan';
 import { parseStyleFormats } from './styles';
@@ -48,18 +49,8 @@ async function* inOrder(batches: AsyncIterable<SheetRow[]>): AsyncGenerator<Shee
     }
   }
   const rows = [...byNumber.values()].sort((a, b) => a.rowNumber - b.rowNumber);
-  for (const row of rows) for (let i = 0; i < row.cells.length; i++) row.cells[i] ??= { kind: 'empty', text: '' };
+  for (const row of rows) for (let i = 0; i < row.cells.length; i++) row.cells[i] ??= emptyCell();
   if (rows.length) yield rows;
-}
-
-/** Row by row, stopping at the row where the signal came. */
-async function* oneByOne(batches: AsyncIterable<SheetRow[]>, signal?: AbortSignal): AsyncGenerator<SheetRow> {
-  for await (const batch of batches) {
-    for (const row of batch) {
-      signal?.throwIfAborted();
-      yield row;
-    }
-  }
 }
 
 /**

@@ -16,9 +16,9 @@
 import fs from 'node:fs/promises';
 import * as XLSX from '@e965/xlsx';
 import { biffSheets, type BiffSheet } from './biffChunks';
-import { normalizeCell, textCell, type Cell } from './cells';
+import { emptyCell, normalizeCell, textCell, type Cell } from './cells';
 import { damagedXls, encryptedExcel, fileError, tooLargeXls, xlsPassword } from './errors';
-import type { MergeRange, ReadOptions, SheetRow, SheetRows } from './sheet';
+import { oneByOne, type MergeRange, type ReadOptions, type SheetRow, type SheetRows } from './sheet';
 
 /** Larger .xls/.et files are refused: the whole file is read into memory. */
 export const MAX_XLS_BYTES = 200 * 1024 * 1024;
@@ -200,7 +200,7 @@ function cellOf(cell: XLSX.CellObject, date1904: boolean): Cell {
     case 'd':
       return normalizeCell(cell.v instanceof Date ? cell.v : new Date(String(cell.v)), cell.z as string, date1904);
     default:
-      return { kind: 'empty', text: '' };
+      return emptyCell();
   }
 }
 
@@ -210,7 +210,7 @@ function rowCells(stored: (XLSX.CellObject | undefined)[], date1904: boolean): C
   let length = 0;
   for (let column = 0; column < stored.length; column++) {
     const value = stored[column];
-    const cell = value ? cellOf(value, date1904) : { kind: 'empty' as const, text: '' };
+    const cell = value ? cellOf(value, date1904) : emptyCell();
     cells.push(cell);
     if (cell.kind !== 'empty') length = column + 1;
   }
@@ -252,16 +252,6 @@ async function* sheetBatches(sheet: XlsSheet, signal?: AbortSignal): AsyncGenera
       yield batch;
       batch = [];
       await nextTurn();
-    }
-  }
-}
-
-/** Row by row, stopping at the row where the signal came. */
-async function* oneByOne(batches: AsyncIterable<SheetRow[]>, signal?: AbortSignal): AsyncGenerator<SheetRow> {
-  for await (const batch of batches) {
-    for (const row of batch) {
-      signal?.throwIfAborted();
-      yield row;
     }
   }
 }
