@@ -1,27 +1,18 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { isDateText } from '../../../shared/domain/dates';
 import { recordAudit } from '../../core/audit/record';
 import { displayWidth } from '../../core/excel/export/widths';
 import { dailyReport, type DailyReport } from '../../core/reports/daily';
 import { writeDailyWorkbook } from '../../core/reports/dailyWorkbook';
 import { readSettings } from '../../core/settings/handlers';
-import { UsageError, type CliCommand, type CliOptions } from '../command';
+import { outFile, UsageError, type CliCommand, type CliOptions } from '../command';
 
 const USAGE = 'report daily --date YYYY-MM-DD [--db PATH] [--json] [--out FILE.xlsx]';
 /** The options this command reads; any other is a mistake. */
 const OWN: (keyof CliOptions)[] = ['db', 'json', 'out', 'date'];
 
-/** The folder the file goes to must exist; the file itself is created or replaced. */
+/** The .xlsx the report goes to (see outFile). */
 function checkOut(out: string): string {
-  const file = path.resolve(out);
-  const dir = path.dirname(file);
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw new UsageError(`保存位置的文件夹不存在：${dir}。请先创建这个文件夹，或换一个 --out 路径。`);
-  }
-  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
-    throw new UsageError(`--out 指向的是一个文件夹：${file}。请写出文件名，例如 ${path.join(file, '日报.xlsx')}。`);
-  }
+  const file = outFile(out, '日报.xlsx');
   if (!/\.xlsx$/i.test(file)) throw new UsageError(`--out 的文件名应以 .xlsx 结尾，例如 日报.xlsx。`);
   return file;
 }
