@@ -51,12 +51,17 @@ function countEntries(ctx: Pick<Ctx, 'db'>, key: string): number {
   return (prepared(ctx.db, 'SELECT COUNT(*) AS n FROM entries WHERE kind = ?').get(key) as { n: number }).n;
 }
 
-export function listKinds(ctx: Pick<Ctx, 'db'>): LedgerKind[] {
+/** Every kind's definition, in the order the app lists them, without counting entries. */
+export function allKinds(ctx: Pick<Ctx, 'db'>): KindDef[] {
   const rows = ctx.db.prepare('SELECT * FROM ledger_kinds ORDER BY sort_order, created_at').all() as KindRow[];
-  return rows.map((row) => {
-    const { nextField: _, commonAliases: __, ...def } = toDef(ctx, row);
-    return { ...def, entryCount: countEntries(ctx, row.key) };
-  });
+  return rows.map((row) => toDef(ctx, row));
+}
+
+export function listKinds(ctx: Pick<Ctx, 'db'>): LedgerKind[] {
+  return allKinds(ctx).map(({ nextField: _, commonAliases: __, ...def }) => ({
+    ...def,
+    entryCount: countEntries(ctx, def.key),
+  }));
 }
 
 /** A kind's definition, without counting its entries: this runs for every entry written. */

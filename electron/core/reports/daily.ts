@@ -4,7 +4,7 @@
  * (每日工作量, per active item), each with its totals.
  */
 import type { Ctx } from '../context';
-import { listKinds } from '../ledgers/kinds';
+import { allKinds } from '../ledgers/kinds';
 import { active, added, closed } from './indicators/entries';
 import { getIndicator } from './indicators/registry';
 import { checkRange, resolveScope, type Scope } from './indicators/scope';
@@ -31,7 +31,7 @@ export function dailyReport(ctx: Pick<Ctx, 'db'>, date: string, communities?: st
   const range = { from: date, to: date, communities };
   const ledgers: DailyReport['ledgers'] = {};
   const totals: DailyReport['totals'] = {};
-  for (const kind of listKinds(ctx)) {
+  for (const kind of allKinds(ctx)) {
     const params = { ...range, kind: kind.key };
     const a = active(ctx, params);
     const n = added(ctx, params);

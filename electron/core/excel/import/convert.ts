@@ -13,7 +13,6 @@ export interface RowDraft {
   mapping: ColumnMapping[];
 }
 
-
 const joinable = new Set(['phones', 'address', 'note']);
 
 /** Whether a mapped cell gives its target a value: skipped, extra and blank cells give none. */

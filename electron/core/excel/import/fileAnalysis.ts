@@ -5,16 +5,9 @@
 
 import { AppError } from '../../../../shared/errors';
 import type { Ctx } from '../../context';
-import { getKind, type KindDef } from '../../ledgers/kinds';
+import { allKinds } from '../../ledgers/kinds';
 import { analyzeSheet, type AnalyzedSheet, type SheetData } from './analyze';
 import { rememberedMapping } from './remembered';
-
-/** Every kind of ledger, in the order the app lists them. */
-export function allKinds(ctx: Ctx): KindDef[] {
-  return (ctx.db.prepare('SELECT key FROM ledger_kinds ORDER BY sort_order').pluck().all() as string[]).map((k) =>
-    getKind(ctx, k),
-  );
-}
 
 function mostCommon(values: (string | null)[]): string | null {
   const counts = new Map<string, number>();
@@ -45,4 +38,3 @@ export function analyzeFile(
       : first;
   return { analyzed, suggestedKind: suggested };
 }
-

@@ -16,10 +16,8 @@ export const importHandlers: HandlerMap<MethodsOf<'imports'>> = {
   'imports.analysis': (ctx, { importId, kind }) => askWorker(ctx, importId, 'analysis', kind ? { kind } : {}),
   'imports.values': (ctx, { importId, ...args }) => askWorker(ctx, importId, 'values', args),
   'imports.preview': (ctx, { importId, ...options }) => askWorker(ctx, importId, 'preview', options),
-  'imports.rows': (ctx, { importId, ...args }) =>
-    askWorker(ctx, importId, 'rows', args),
-  'imports.editCell': (ctx, { importId, ...args }) =>
-    askWorker(ctx, importId, 'editCell', args),
+  'imports.rows': (ctx, { importId, ...args }) => askWorker(ctx, importId, 'rows', args),
+  'imports.editCell': (ctx, { importId, ...args }) => askWorker(ctx, importId, 'editCell', args),
   'imports.exclude': (ctx, { importId, ...args }) => askWorker(ctx, importId, 'exclude', args),
   'imports.commit': (ctx, { importId }) => askWorker(ctx, importId, 'commit', {}),
   'imports.cancel': (ctx, { importId }) => askWorker(ctx, importId, 'cancel', {}),

@@ -15,7 +15,6 @@ import type { CheckedRow } from './checkRow';
 import type { NamePinyinOf } from './compactRows';
 import { entryColumns, entryPlaceholders, entryValues, type SearchColumns } from './entryColumns';
 
-
 /** given: the pinyin made on the reader thread (see compactRows.ts), used when it is of this name. */
 export function searchColumns(
   entry: Pick<ValidEntry, 'name' | 'idNumber' | 'phones'>,

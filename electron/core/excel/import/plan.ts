@@ -107,7 +107,11 @@ export function planItems(items: readonly Item[], context: PlanContext): Plan {
         winner.checked.entry!.community !== entry.community ? `（迁至${winner.checked.entry!.community}）` : '';
       item.status = 'duplicate';
       counts.duplicate++;
-      addNote(item, idColumn, `身份证号与“${winner.sheet}”第 ${winner.row} 行相同${moved}，以后面的一行为准，本行不导入`);
+      addNote(
+        item,
+        idColumn,
+        `身份证号与“${winner.sheet}”第 ${winner.row} 行相同${moved}，以后面的一行为准，本行不导入`,
+      );
       continue;
     }
     item.existing = context.lookup(entry.idNumber);
@@ -132,7 +136,8 @@ export function planItems(items: readonly Item[], context: PlanContext): Plan {
     counts[item.status]++;
     const target = item.target;
     if (!communities.has(target.community)) places.add(target.community);
-    if (target.grid && !grids.has(`${target.community}/${target.grid}`)) places.add(`${target.community}/${target.grid}`);
+    if (target.grid && !grids.has(`${target.community}/${target.grid}`))
+      places.add(`${target.community}/${target.grid}`);
   }
   return { counts, newPlaces: [...places] };
 }

@@ -7,13 +7,18 @@ import type { Remembered } from './analyze';
 export function rememberedMapping(db: Database.Database): (signature: string) => Remembered | undefined {
   return (signature) => {
     const row = prepared(db, 'SELECT kind, mapping FROM import_mappings WHERE signature = ?').get(signature) as
-      | { kind: string; mapping: string }
-      | undefined;
+      { kind: string; mapping: string } | undefined;
     return row ? { kind: row.kind, targets: JSON.parse(row.mapping) as Record<string, string> } : undefined;
   };
 }
 
-export function rememberMapping(db: Database.Database, signature: string, kind: string, targets: Record<string, string>, now: string): void {
+export function rememberMapping(
+  db: Database.Database,
+  signature: string,
+  kind: string,
+  targets: Record<string, string>,
+  now: string,
+): void {
   prepared(
     db,
     'INSERT INTO import_mappings (signature, kind, mapping, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(signature) DO UPDATE SET kind = excluded.kind, mapping = excluded.mapping, updated_at = excluded.updated_at',

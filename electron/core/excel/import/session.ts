@@ -114,7 +114,10 @@ export class ImportSession {
       const statusColumn = analyzed.header!.columns.find((c) => c.header === STATUS_HEADER)?.index;
       const byColumn = columnValueMaps(mapping, fields, options.values);
       const values: ValueMaps | undefined = byColumn.size ? { defs: fields, byColumn } : undefined;
-      const guessed = this.speculation?.take(sheet, checkKey(this.kind.key, fields, today, community, mapping, byColumn));
+      const guessed = this.speculation?.take(
+        sheet,
+        checkKey(this.kind.key, fields, today, community, mapping, byColumn),
+      );
       for (const rowIndex of analyzed.dataRows) {
         const row = sheet.rows[rowIndex]!;
         const closed = statusColumn !== undefined && compactText(row.cells[statusColumn]).trim() === CLOSED;
